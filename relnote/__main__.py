@@ -1,0 +1,3 @@
+from relnote.cli import main
+
+raise SystemExit(main())

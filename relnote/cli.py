@@ -1,0 +1,42 @@
+"""`relnote [--data-dir DIR] [COMMAND …]`. Commands without a window never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from relnote import __version__
+from relnote.paths import DataDirError, prepare, resolve_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="relnote",
+        description="Relnote: a notebook for the people you meet. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Relnote {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the folder holding the notebook (default: your user data folder; "
+                             "also RELNOTE_DATA_DIR)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", help="check the notebook's integrity and report in words")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        paths = resolve_paths(args.data_dir)
+        prepare(paths)
+        if args.command is None:
+            from relnote.app import run_window
+
+            return run_window(paths)
+        from relnote import commands
+
+        return commands.run(args.command, args, paths)
+    except DataDirError as error:
+        print(f"relnote: cannot use the data folder {error.path}: {error.reason}.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Storage: peewee on SQLite. No Qt here."""

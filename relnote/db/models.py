@@ -1,0 +1,117 @@
+"""peewee models mirroring the latest schema step (see schema_steps.py)."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from relnote.db.database import database
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Person(BaseModel):
+    display_name = TextField()
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    organisation = TextField(default="")
+    role = TextField(default="")
+    city = TextField(default="")
+    how_we_met = TextField(default="")
+    where_we_met = TextField(default="")
+    met_on = DateField(null=True)
+    introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
+    stage = TextField(default="new")
+    what_matters = TextField(default="")
+    how_i_could_help = TextField(default="")
+    cadence_days = IntegerField(null=True)
+    notes = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+    last_moment_at = DateTimeField(null=True)
+
+
+class ContactPoint(BaseModel):
+    person = ForeignKeyField(Person, backref="contact_points", on_delete="CASCADE")
+    kind = TextField()
+    label = TextField(default="")
+    value = TextField()
+    position = IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = TextField(unique=True)
+    cadence_days = IntegerField(null=True)
+
+
+class PersonTag(BaseModel):
+    person = ForeignKeyField(Person, backref="person_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="person_tags", on_delete="CASCADE")
+
+
+class Moment(BaseModel):
+    happened_at = DateTimeField()
+    kind = TextField()
+    initiated_by = TextField()
+    summary = TextField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class MomentPerson(BaseModel):
+    moment = ForeignKeyField(Moment, backref="participants", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="moment_links", on_delete="CASCADE")
+
+
+class StageChange(BaseModel):
+    person = ForeignKeyField(Person, backref="stage_changes", on_delete="CASCADE")
+    changed_at = DateTimeField()
+    from_stage = TextField()
+    to_stage = TextField()
+
+
+class JournalEntry(BaseModel):
+    day = DateField()
+    kind = TextField()
+    position = IntegerField(default=0)
+    text = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class JournalEntryPerson(BaseModel):
+    entry = ForeignKeyField(JournalEntry, backref="people_links", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="journal_links", on_delete="CASCADE")
+
+
+class FollowUp(BaseModel):
+    person = ForeignKeyField(Person, backref="follow_ups", on_delete="CASCADE")
+    reason = TextField()
+    due_at = DateTimeField()
+    expecting = BooleanField(default=False)
+    done_at = DateTimeField(null=True)
+    notified_at = DateTimeField(null=True)
+    created_at = DateTimeField()
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS = [
+    Person, ContactPoint, Tag, PersonTag, Moment, MomentPerson, StageChange,
+    JournalEntry, JournalEntryPerson, FollowUp, Setting,
+]

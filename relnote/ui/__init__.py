@@ -1,0 +1,1 @@
+"""Everything PySide6 lives here."""

@@ -1,0 +1,100 @@
+"""Log a moment in seconds (Ctrl+L)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
+)
+
+from relnote.core.clock import local_to_utc
+from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
+from relnote.ui.labels import initiator_label, moment_kind_label
+from relnote.ui.widgets.people_chooser import PeopleChooser
+
+
+class LogMomentDialog(QDialog):
+    def __init__(self, parent=None, with_people: list[tuple[int, str]] = ()):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log a moment"))
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(self.tr("dd/MM/yyyy HH:mm"))
+        self.when_edit.setAccessibleName(self.tr("When"))
+
+        self.people = PeopleChooser()
+        for person_id, name in with_people:
+            self.people.add_person(person_id, name)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of moment"))
+        for key in MOMENT_KINDS:
+            self.kind_combo.addItem(moment_kind_label(key), key)
+        self.kind_combo.setCurrentIndex(MOMENT_KINDS.index("coffee"))
+
+        self.initiator_group = QButtonGroup(self)
+        initiator_row = QHBoxLayout()
+        for position, key in enumerate(INITIATORS):
+            button = QRadioButton(initiator_label(key))
+            button.setProperty("initiator", key)
+            self.initiator_group.addButton(button, position)
+            initiator_row.addWidget(button)
+        initiator_row.addStretch(1)
+        self.initiator_group.button(0).setChecked(True)
+
+        self.summary_edit = QLineEdit()
+        self.summary_edit.setPlaceholderText(self.tr("What happened, in a line"))
+        self.summary_edit.setAccessibleName(self.tr("Summary"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(self.tr("Anything worth remembering (optional)"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("With &whom:"), self.people)
+        form.addRow(self.tr("W&hen:"), self.when_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("Who reached out:"), initiator_row)
+        form.addRow(self.tr("&Summary:"), self.summary_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("Log moment"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.people.changed.connect(self._update_save_button)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_if_ready)
+        self._update_save_button()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 480)
+        (self.summary_edit if with_people else self.people.picker).setFocus()
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(bool(self.people.person_ids()))
+
+    def _accept_if_ready(self) -> None:
+        if self.save_button.isEnabled():
+            self.accept()
+
+    def happened_at_utc(self) -> datetime:
+        return local_to_utc(self.when_edit.dateTime().toPython())
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def initiated_by(self) -> str:
+        return self.initiator_group.checkedButton().property("initiator")
+
+    def summary(self) -> str:
+        return self.summary_edit.text()
+
+    def notes(self) -> str:
+        return self.notes_edit.toPlainText()

@@ -1,0 +1,46 @@
+"""Quick add (Ctrl+N): a name and where we met is enough."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+
+class QuickAddDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a person"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Claire Martin"))
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.where_edit = QLineEdit()
+        self.where_edit.setPlaceholderText(self.tr("e.g. the coworking breakfast"))
+        self.where_edit.setAccessibleName(self.tr("Where we met"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Where we met:"), self.where_edit)
+        hint = QLabel(self.tr("That is enough for now; the rest can come later."))
+        hint.setEnabled(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._update_add_button)
+        self._update_add_button()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+    def _update_add_button(self) -> None:
+        self.add_button.setEnabled(bool(self.name_edit.text().strip()))
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def where_we_met(self) -> str:
+        return self.where_edit.text().strip()

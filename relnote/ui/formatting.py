@@ -1,0 +1,36 @@
+"""Dates and times shown in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from relnote.core.clock import utc_to_local
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def local_date_time(utc: datetime | None) -> str:
+    if utc is None:
+        return ""
+    local = utc_to_local(utc)
+    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+
+
+def relative_day(utc: datetime | None, now_utc: datetime) -> str:
+    """'today', 'yesterday', '3 days ago', or the date, in local days."""
+    if utc is None:
+        return QCoreApplication.translate("Formatting", "never")
+    days = (utc_to_local(now_utc).date() - utc_to_local(utc).date()).days
+    if days == 0:
+        return QCoreApplication.translate("Formatting", "today")
+    if days == 1:
+        return QCoreApplication.translate("Formatting", "yesterday")
+    if 1 < days < 30:
+        return QCoreApplication.translate("Formatting", "%n days ago", "", days)
+    return short_date(utc_to_local(utc).date())

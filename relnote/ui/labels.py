@@ -1,0 +1,53 @@
+"""Translated words for the notebook's stable keys (stages, kinds of moment, initiators)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def stage_label(key: str) -> str:
+    return {
+        "new": _t("New"),
+        "acquaintance": _t("Acquaintance"),
+        "relationship": _t("Relationship"),
+        "potential_client": _t("Potential client"),
+        "client": _t("Client"),
+        "partner": _t("Partner"),
+    }.get(key, key)
+
+
+def moment_kind_label(key: str) -> str:
+    return {
+        "met": _t("Met in person"),
+        "coffee": _t("Coffee or meal"),
+        "call": _t("Call"),
+        "video": _t("Video call"),
+        "email": _t("E-mail"),
+        "message": _t("Message"),
+        "event": _t("Event"),
+        "help_given": _t("Help given"),
+        "help_received": _t("Help received"),
+        "introduction": _t("Introduction made"),
+        "other": _t("Other"),
+    }.get(key, key)
+
+
+def initiator_label(key: str) -> str:
+    return {
+        "me": _t("I did"),
+        "them": _t("They did"),
+        "both": _t("Both of us"),
+    }.get(key, key)
+
+
+def contact_labels(kind: str) -> list[str]:
+    """Suggested labels for e-mails, phones and links (the user may type any other)."""
+    if kind == "email":
+        return [_t("work"), _t("personal"), _t("other")]
+    if kind == "phone":
+        return [_t("mobile"), _t("work"), _t("home"), _t("other")]
+    return ["LinkedIn", _t("website"), _t("portfolio"), _t("other")]

@@ -1,0 +1,136 @@
+"""The main window: a sidebar of pages and the actions that work everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+
+from relnote import __version__
+from relnote.ui.pages.coming_page import ComingPage
+from relnote.ui.pages.people_page import PeoplePage
+from relnote.ui.resources import app_icon
+
+PAGE_KEYS = ("today", "people", "timeline", "journal")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Relnote")
+        self.setWindowIcon(app_icon())
+        self.people_page = PeoplePage()
+        self.pages = {
+            "today": ComingPage(self.tr("Today"), self.tr(
+                "Today will gather the follow-ups that are due, the people going quiet, your daily "
+                "goal and the evening gratitude prompt.")),
+            "people": self.people_page,
+            "timeline": ComingPage(self.tr("Timeline"), self.tr(
+                "The timeline will show every moment, journal entry and stage change in one stream.")),
+            "journal": ComingPage(self.tr("Journal"), self.tr(
+                "The journal will hold your evening gratitudes, reflections and follow-ups.")),
+        }
+        titles = {"today": self.tr("Today"), "people": self.tr("People"),
+                  "timeline": self.tr("Timeline"), "journal": self.tr("Journal")}
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 34))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self._restore_state()
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Notebook"))
+        self.add_action = QAction(self.tr("&Add a person…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.quick_add)
+        self.log_action = QAction(self.tr("&Log a moment…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.triggered.connect(self.log_moment)
+        self.find_action = QAction(self.tr("&Find a person"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_person)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.add_action, self.log_action, self.find_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for position, key in enumerate(PAGE_KEYS):
+            action = QAction(self.sidebar.item(position).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[max(0, self.sidebar.currentRow())]
+
+    def quick_add(self) -> None:
+        self.show_page("people")
+        self.people_page.quick_add()
+
+    def log_moment(self) -> None:
+        with_current = self.current_page() == "people"
+        self.show_page("people")
+        self.people_page.log_moment(None if with_current else [])
+
+    def find_person(self) -> None:
+        self.show_page("people")
+        self.people_page.list_panel.search.setFocus()
+        self.people_page.list_panel.search.selectAll()
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for name, splitter in self._splitters().items():
+            sizes = self.settings.value(f"window/{name}")
+            if sizes is not None:
+                splitter.restoreState(sizes)
+        page = self.settings.value("window/page", "people")
+        self.show_page(page if page in PAGE_KEYS else "people")
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "sidebar_splitter": self.splitter,
+            "people_splitter": self.people_page.splitter,
+            "person_splitter": self.people_page.person_panel.splitter,
+        }
+
+    def save_state(self) -> None:
+        self.people_page.flush_edits()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for name, splitter in self._splitters().items():
+            self.settings.setValue(f"window/{name}", splitter.saveState())
+        self.settings.setValue("window/page", self.current_page())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""The People list: rows come from the notebook one page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from relnote.core.clock import utc_now
+from relnote.db.people_queries import PeopleFilter, PersonRow, count_people, list_people, person_row
+from relnote.ui.formatting import relative_day
+from relnote.ui.labels import stage_label
+
+PAGE_SIZE = 200
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NAME, ORGANISATION, STAGE, LAST_MOMENT = range(4)
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._filter = PeopleFilter()
+        self._rows: list[PersonRow] = []
+        self._total = 0
+        self._now = utc_now()
+
+    @property
+    def people_filter(self) -> PeopleFilter:
+        return self._filter
+
+    def set_filter(self, people_filter: PeopleFilter) -> None:
+        self._filter = people_filter
+        self.reload()
+
+    def update_filter(self, **changes) -> None:
+        self.set_filter(replace(self._filter, **changes))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._now = utc_now()
+        self._total = count_people(self._filter)
+        self._rows = list_people(self._filter, 0, PAGE_SIZE)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = list_people(self._filter, len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            NAME: self.tr("Name"),
+            ORGANISATION: self.tr("Organisation"),
+            STAGE: self.tr("Stage"),
+            LAST_MOMENT: self.tr("Last moment"),
+        }.get(section)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == PERSON_ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == NAME:
+                return row.display_name
+            if column == ORGANISATION:
+                return row.organisation
+            if column == STAGE:
+                return stage_label(row.stage)
+            if column == LAST_MOMENT:
+                return relative_day(row.last_moment_at, self._now)
+        return None
+
+    def row_of(self, person_id: int) -> int:
+        for position, row in enumerate(self._rows):
+            if row.id == person_id:
+                return position
+        return -1
+
+    def person_id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def refresh_person(self, person_id: int) -> None:
+        """Show a person's edited fields in place, without re-sorting under the user's eyes."""
+        position = self.row_of(person_id)
+        if position < 0:
+            return
+        updated = person_row(person_id)
+        if updated is None:
+            return
+        self._rows[position] = updated
+        self.dataChanged.emit(self.index(position, 0), self.index(position, 3))

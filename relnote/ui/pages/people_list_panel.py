@@ -1,0 +1,141 @@
+"""The searchable, filterable list of people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from relnote.core.vocabulary import STAGES
+from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
+from relnote.ui.labels import stage_label
+from relnote.ui.models.people_model import NAME, PeopleModel
+
+SEARCH_DELAY_MS = 120
+
+
+class PeopleListPanel(QWidget):
+    """Emits `person_selected(id or None)` when the current row changes."""
+
+    person_selected = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = PeopleModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, e-mail or tag"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self._apply(text=self.search.text()))
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.stage_filter = QComboBox()
+        self.stage_filter.setAccessibleName(self.tr("Filter by stage"))
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for key in STAGES:
+            self.stage_filter.addItem(stage_label(key), key)
+        self.stage_filter.activated.connect(lambda: self._apply(stage=self.stage_filter.currentData()))
+
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.activated.connect(lambda: self._apply(tag=self.tag_filter.currentData()))
+
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        self.sort.addItem(self.tr("Sort by name"), SORT_BY_NAME)
+        self.sort.addItem(self.tr("Sort by last moment"), SORT_BY_LAST_MOMENT)
+        self.sort.addItem(self.tr("Sort by date added"), SORT_BY_ADDED)
+        self.sort.activated.connect(lambda: self._apply(sort=self.sort.currentData()))
+
+        self.show_archived = QCheckBox(self.tr("Archived"))
+        self.show_archived.setToolTip(self.tr("Show the people you archived instead"))
+        self.show_archived.toggled.connect(lambda on: self._apply(archived=on))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setMinimumWidth(380)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.sort)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def reload(self, keep: int | None = None) -> None:
+        """Re-read the list from the notebook and select `keep` (or the current person)."""
+        wanted = keep if keep is not None else self.current_person_id()
+        self._refresh_tags()
+        self.model.reload()
+        self._after_reload(wanted)
+
+    def _apply(self, **changes) -> None:
+        wanted = self.current_person_id()
+        self.model.update_filter(**changes)
+        self._after_reload(wanted)
+
+    def _after_reload(self, wanted: int | None) -> None:
+        self.count_label.setText(self.tr("%n people", "", self.model.total()))
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.person_selected.emit(None)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def current_person_id(self) -> int | None:
+        return self.model.person_id_at(self.table.currentIndex().row())
+
+    def _current_changed(self, current, _previous) -> None:
+        self.person_selected.emit(self.model.person_id_at(current.row()))
+
+    def _refresh_tags(self) -> None:
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name in tag_names():
+            self.tag_filter.addItem(name, name)
+        position = self.tag_filter.findData(chosen)
+        self.tag_filter.setCurrentIndex(max(0, position))
+        if position < 0 and chosen is not None:
+            self.model.update_filter(tag=None)

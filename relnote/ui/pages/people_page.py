@@ -1,0 +1,168 @@
+"""The People page: the list on the left, the chosen person on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from relnote.core import moments, people
+from relnote.core.clock import utc_now
+from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
+from relnote.ui.pages.people_list_panel import PeopleListPanel
+from relnote.ui.pages.person_panel import PersonPanel
+from relnote.ui.widgets.undo_bar import UndoBar
+
+
+class PeoplePage(QWidget):
+    notebook_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.undo_bar = UndoBar()
+        self.list_panel = PeopleListPanel()
+        self.person_panel = PersonPanel()
+        self.empty_state = self._build_empty_state()
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.empty_state)
+        self.detail.addWidget(self.person_panel)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([440, 900])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.list_panel.person_selected.connect(self._show_person)
+        self.person_panel.profile.saved.connect(self._person_saved)
+        self.person_panel.log_moment_requested.connect(lambda pid: self.log_moment([pid]))
+        self.person_panel.archive_requested.connect(self.archive)
+        self.person_panel.restore_requested.connect(self.restore)
+        self.person_panel.delete_requested.connect(self.delete_permanently)
+        self.list_panel.reload()
+
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget()
+        self.empty_message = QLabel()
+        self.empty_message.setWordWrap(True)
+        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_add_button = QPushButton(self.tr("Add a person…"))
+        self.empty_add_button.clicked.connect(self.quick_add)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_message)
+        layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return box
+
+    def _show_person(self, person_id: int | None) -> None:
+        self.person_panel.show_person(person_id)
+        if person_id is not None:
+            self.detail.setCurrentWidget(self.person_panel)
+            return
+        if not self.list_panel.model.people_filter.narrows:
+            text = self.tr("Your notebook is empty.\nAdd the first person you met: a name and where "
+                           "you met is enough (Ctrl+N).")
+        else:
+            text = self.tr("No one matches this search or filter.")
+        self.empty_message.setText(text)
+        self.detail.setCurrentWidget(self.empty_state)
+
+    def _person_saved(self, person_id: int, fields: set) -> None:
+        self.list_panel.model.refresh_person(person_id)
+        if "tags" in fields:
+            self.list_panel.reload(keep=person_id)
+        self.notebook_changed.emit()
+
+    def current_person_id(self) -> int | None:
+        return self.person_panel.person_id()
+
+    def flush_edits(self) -> None:
+        self.person_panel.profile.flush()
+
+    # ---- actions ------------------------------------------------------------------------
+    def quick_add(self) -> int | None:
+        dialog = QuickAddDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met())
+        self.show_person(person_id)
+        self.person_panel.profile.setFocus()
+        self.notebook_changed.emit()
+        return person_id
+
+    def show_person(self, person_id: int) -> None:
+        """Select `person_id`, clearing filters if they hide them."""
+        if self.list_panel.show_archived.isChecked() != (people.load_profile(person_id).archived_at is not None):
+            self.list_panel.show_archived.setChecked(not self.list_panel.show_archived.isChecked())
+        self.list_panel.reload(keep=person_id)
+        if not self.list_panel.select_person(person_id):
+            self.list_panel.search.clear()
+            self.list_panel.stage_filter.setCurrentIndex(0)
+            self.list_panel.tag_filter.setCurrentIndex(0)
+            self.list_panel.model.update_filter(text="", stage=None, tag=None)
+            self.list_panel.reload(keep=person_id)
+
+    def log_moment(self, people_ids: list[int] | None = None) -> int | None:
+        self.flush_edits()
+        chosen = people_ids if people_ids is not None else (
+            [self.current_person_id()] if self.current_person_id() is not None else [])
+        names = [(pid, people.load_profile(pid).display_name) for pid in chosen]
+        dialog = LogMomentDialog(self, names)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        moment_id = moments.log_moment(dialog.happened_at_utc(), dialog.people.person_ids(), dialog.kind(),
+                                       dialog.initiated_by(), dialog.summary(), utc_now(), dialog.notes())
+        for pid in dialog.people.person_ids():
+            self.list_panel.model.refresh_person(pid)
+        self.person_panel.reload_story()
+        self.notebook_changed.emit()
+        return moment_id
+
+    def archive(self, person_id: int) -> None:
+        name = people.load_profile(person_id).display_name
+        people.archive_person(person_id, utc_now())
+        self.list_panel.reload()
+        self.undo_bar.offer(self.tr("%1 was archived.").replace("%1", name),
+                            lambda: self._undo_archive(person_id))
+        self.notebook_changed.emit()
+
+    def _undo_archive(self, person_id: int) -> None:
+        people.restore_person(person_id, utc_now())
+        self.show_person(person_id)
+        self.notebook_changed.emit()
+
+    def restore(self, person_id: int) -> None:
+        people.restore_person(person_id, utc_now())
+        self.show_person(person_id)
+        self.notebook_changed.emit()
+
+    def delete_permanently(self, person_id: int) -> bool:
+        impact = people.deletion_impact(person_id)
+        text = self.tr("Delete %1 permanently?").replace("%1", impact.display_name)
+        details = self.tr("Their profile and %n moment(s) shared only with them will be deleted.", "",
+                          impact.moments_deleted)
+        if impact.moments_kept_for_others:
+            details += " " + self.tr("%n moment(s) shared with others will stay in the others' stories.", "",
+                                     impact.moments_kept_for_others)
+        details += " " + self.tr("This cannot be undone.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete permanently"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(details)
+        delete_button = box.addButton(self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete_button:
+            return False
+        people.delete_person(person_id)
+        self.list_panel.reload()
+        self.notebook_changed.emit()
+        return True

@@ -1,0 +1,124 @@
+"""One person: a header with actions, the profile and the story side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+
+from relnote.core import people
+from relnote.ui.labels import stage_label
+from relnote.ui.models.story_model import StoryModel
+from relnote.ui.widgets.profile_editor import ProfileEditor
+
+
+class PersonPanel(QWidget):
+    log_moment_requested = Signal(int)
+    archive_requested = Signal(int)
+    restore_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._person_id: int | None = None
+        self.name_label = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.name_label.setFont(title_font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setEnabled(False)
+
+        self.log_button = QPushButton(self.tr("Log a moment…"))
+        self.log_button.setToolTip(self.tr("Log a moment with this person (Ctrl+L)"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Move out of your list; you can undo or restore it later"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.delete_button = QPushButton(self.tr("Delete permanently…"))
+        self.log_button.clicked.connect(lambda: self._emit(self.log_moment_requested))
+        self.archive_button.clicked.connect(lambda: self._emit(self.archive_requested))
+        self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        for button in (self.log_button, self.archive_button, self.restore_button, self.delete_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.profile = ProfileEditor()
+        self.profile.saved.connect(self._profile_saved)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.profile)
+
+        self.story_model = StoryModel(self)
+        self.story = QListView()
+        self.story.setModel(self.story_model)
+        self.story.setAccessibleName(self.tr("Story"))
+        self.story.setWordWrap(True)
+        self.story.setAlternatingRowColors(True)
+        self.story.setUniformItemSizes(False)
+        self.story.setSpacing(2)
+        story_box = QWidget()
+        story_layout = QVBoxLayout(story_box)
+        story_layout.setContentsMargins(0, 0, 0, 0)
+        story_title = QLabel(self.tr("Story"))
+        story_title.setFont(QFont(self.font().family(), -1, QFont.Weight.Bold))
+        story_layout.addWidget(story_title)
+        story_layout.addWidget(self.story, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(story_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def show_person(self, person_id: int | None) -> None:
+        if person_id == self._person_id and person_id is not None:
+            return
+        self._person_id = person_id
+        self.profile.show_person(person_id)
+        self.story_model.show_person(person_id)
+        self._refresh_header()
+
+    def reload_story(self) -> None:
+        self.story_model.reload()
+
+    def _emit(self, signal) -> None:
+        if self._person_id is not None:
+            self.profile.flush()
+            signal.emit(self._person_id)
+
+    def _profile_saved(self, person_id: int, fields: set) -> None:
+        self._refresh_header()
+        if "stage" in fields:
+            self.story_model.reload()
+
+    def _refresh_header(self) -> None:
+        if self._person_id is None:
+            return
+        profile = people.load_profile(self._person_id)
+        self.name_label.setText(profile.display_name)
+        parts = [p for p in (profile.role, profile.organisation, stage_label(profile.stage)) if p]
+        self.subtitle.setText(" · ".join(parts))
+        archived = profile.archived_at is not None
+        self.archive_button.setVisible(not archived)
+        self.log_button.setVisible(not archived)
+        self.restore_button.setVisible(archived)
+        self.delete_button.setVisible(archived)

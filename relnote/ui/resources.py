@@ -1,0 +1,26 @@
+"""Where the icons and translations are: inside the installed package, or in the source tree."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=1)
+def resources_dir() -> Path:
+    for candidate in (_PACKAGE / "resources", _PACKAGE.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("Relnote's resources folder is missing from this installation")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "relnote.svg"))
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

@@ -1,0 +1,26 @@
+"""Installs Qt's own and Relnote's translators for the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from relnote.ui.resources import translations_dir
+
+SUPPORTED = ("en", "fr")
+
+
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load translations for `language` (default: the system's). Returns them to keep alive."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    own = QTranslator(app)
+    if own.load(locale, "relnote", "_", str(translations_dir())):
+        app.installTranslator(own)
+        installed.append(own)
+    return installed

@@ -1,0 +1,87 @@
+"""Several labelled e-mails, phones or links, edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from relnote.core.people import ContactEntry
+from relnote.ui.labels import contact_labels
+
+
+class _ContactRow(QWidget):
+    edited = Signal()
+    remove_requested = Signal(QWidget)
+
+    def __init__(self, kind: str, entry: ContactEntry, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.label_combo = QComboBox()
+        self.label_combo.setEditable(True)
+        self.label_combo.addItems(contact_labels(kind))
+        self.label_combo.setCurrentText(entry.label or contact_labels(kind)[0])
+        self.label_combo.setMinimumContentsLength(8)
+        self.label_combo.setAccessibleName(self.tr("Label"))
+        self.value_edit = QLineEdit(entry.value)
+        self.value_edit.setPlaceholderText(placeholder)
+        self.value_edit.setAccessibleName(placeholder)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label_combo)
+        layout.addWidget(self.value_edit, 1)
+        layout.addWidget(self.remove_button)
+        self.label_combo.currentTextChanged.connect(self.edited)
+        self.value_edit.textEdited.connect(self.edited)
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def entry(self) -> ContactEntry:
+        return ContactEntry(self.label_combo.currentText(), self.value_edit.text())
+
+
+class ContactListEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, kind: str, placeholder: str, add_text: str, parent=None):
+        super().__init__(parent)
+        self._kind = kind
+        self._placeholder = placeholder
+        self._rows: list[_ContactRow] = []
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(add_text)
+        self.add_button.setFlat(True)
+        self.add_button.clicked.connect(self.add_empty_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows_layout)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_entries(self, entries: list[ContactEntry]) -> None:
+        for row in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for entry in entries:
+            self._append(entry)
+
+    def entries(self) -> list[ContactEntry]:
+        return [row.entry() for row in self._rows]
+
+    def add_empty_row(self) -> None:
+        self._append(ContactEntry("", "")).value_edit.setFocus()
+
+    def _append(self, entry: ContactEntry) -> _ContactRow:
+        row = _ContactRow(self._kind, entry, self._placeholder)
+        row.edited.connect(self.changed)
+        row.remove_requested.connect(self._remove)
+        self._rows.append(row)
+        self._rows_layout.addWidget(row)
+        return row
+
+    def _remove(self, row: _ContactRow) -> None:
+        self._rows.remove(row)
+        row.deleteLater()
+        self.changed.emit()

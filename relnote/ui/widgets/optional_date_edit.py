@@ -1,0 +1,48 @@
+"""A date that may be left unset."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+
+_UNSET = QDate(1800, 1, 1)
+
+
+class OptionalDateEdit(QWidget):
+    date_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(_UNSET)
+        self.date_edit.setSpecialValueText(self.tr("not set"))
+        self.date_edit.setDate(_UNSET)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.clicked.connect(lambda: self.set_value(None, notify=True))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.clear_button)
+        self.date_edit.dateChanged.connect(self._changed)
+        self._quiet = False
+
+    def value(self) -> date | None:
+        chosen = self.date_edit.date()
+        return None if chosen == _UNSET else chosen.toPython()
+
+    def set_value(self, value: date | None, notify: bool = False) -> None:
+        self._quiet = not notify
+        self.date_edit.setDate(QDate(value) if value else _UNSET)
+        self._quiet = False
+        self.clear_button.setEnabled(value is not None)
+
+    def _changed(self) -> None:
+        self.clear_button.setEnabled(self.value() is not None)
+        if not self._quiet:
+            self.date_changed.emit()

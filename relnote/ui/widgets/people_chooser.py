@@ -1,0 +1,64 @@
+"""Several people picked from the notebook, shown as a removable list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListView, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+
+from relnote.ui.widgets.person_picker import PersonPicker
+
+
+class PeopleChooser(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.picker = PersonPicker()
+        self.picker.setPlaceholderText(self.tr("Type a name to add someone…"))
+        self.picker.setAccessibleName(self.tr("Add a person"))
+        self.picker.person_picked.connect(self.add_person)
+
+        self.chosen = QListWidget()
+        self.chosen.setAccessibleName(self.tr("People in this moment"))
+        self.chosen.setFlow(QListView.Flow.LeftToRight)
+        self.chosen.setWrapping(True)
+        self.chosen.setSpacing(3)
+        self.chosen.setMaximumHeight(64)
+        self.remove_button = QToolButton()
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected person from this moment"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.chosen, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        row = QHBoxLayout()
+        row.addWidget(self.chosen, 1)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addLayout(row)
+        self._update()
+
+    def add_person(self, person_id: int, name: str) -> None:
+        self.picker.clear()
+        if person_id in self.person_ids():
+            return
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.chosen.addItem(item)
+        self._update()
+
+    def remove_selected(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+        self._update()
+
+    def person_ids(self) -> list[int]:
+        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())]
+
+    def _update(self) -> None:
+        self.picker.exclude(self.person_ids())
+        self.remove_button.setEnabled(self.chosen.count() > 0)
+        self.changed.emit()

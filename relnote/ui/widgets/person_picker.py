@@ -1,0 +1,66 @@
+"""Type a few letters, pick a person from the notebook."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from relnote.db.people_queries import find_people_by_name
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PersonPicker(QLineEdit):
+    """A line edit whose completer lists matching people; emits `person_picked(id, name)`."""
+
+    person_picked = Signal(int, str)
+
+    def __init__(self, parent=None, limit: int = 20):
+        super().__init__(parent)
+        self._limit = limit
+        self._excluded: tuple[int, ...] = ()
+        self._matches = QStandardItemModel(self)
+        self._completer = QCompleter(self._matches, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(self._completer)
+        self._completer.activated[QModelIndex].connect(self._picked)
+        self.textEdited.connect(self._refresh_matches)
+
+    def exclude(self, person_ids) -> None:
+        self._excluded = tuple(person_ids)
+
+    def _refresh_matches(self, text: str) -> None:
+        self._matches.clear()
+        if not text.strip():
+            return
+        for row in find_people_by_name(text, self._limit, self._excluded):
+            label = f"{row.display_name} — {row.organisation}" if row.organisation else row.display_name
+            item = QStandardItem(label)
+            item.setData(row.id, PERSON_ID_ROLE)
+            item.setData(row.display_name, PERSON_NAME_ROLE)
+            self._matches.appendRow(item)
+        self._completer.complete()
+
+    def _picked(self, index: QModelIndex) -> None:
+        self.person_picked.emit(index.data(PERSON_ID_ROLE), index.data(PERSON_NAME_ROLE))
+
+    def keyPressEvent(self, event) -> None:
+        typed = self.text().strip()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed and not self._completer.popup().isVisible():
+            self.pick_first_match()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def pick_first_match(self) -> bool:
+        """Enter without choosing takes the first match, if any."""
+        if self._matches.rowCount() == 0:
+            self._refresh_matches(self.text())
+        if self._matches.rowCount() == 0:
+            return False
+        item = self._matches.item(0)
+        self.person_picked.emit(item.data(PERSON_ID_ROLE), item.data(PERSON_NAME_ROLE))
+        return True

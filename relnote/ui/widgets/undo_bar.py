@@ -1,0 +1,48 @@
+"""A one-line notice with an Undo button, hiding itself after a while."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+
+VISIBLE_MS = 15000
+
+
+class UndoBar(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.message = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self._undo)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(close)
+        self._undo_action: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def offer(self, text: str, undo: Callable[[], None]) -> None:
+        self.message.setText(text)
+        self._undo_action = undo
+        self.show()
+        self._timer.start(VISIBLE_MS)
+
+    def _undo(self) -> None:
+        action, self._undo_action = self._undo_action, None
+        self.hide()
+        if action is not None:
+            action()
