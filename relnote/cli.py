@@ -18,8 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the folder holding the notebook (default: your user data folder; "
                              "also RELNOTE_DATA_DIR)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("check", help="check the notebook's integrity and report in words")
+    from relnote.commands import add_parsers
+
+    add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
 
 
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_window(paths)
         from relnote import commands
 
-        return commands.run(args.command, args, paths)
+        return commands.run(args, paths)
     except DataDirError as error:
         print(f"relnote: cannot use the data folder {error.path}: {error.reason}.", file=sys.stderr)
         return 2
