@@ -93,6 +93,6 @@ def ensure_private_file(path: Path) -> None:
 
 
 def prepare(paths: NotebookPaths) -> None:
-    for folder in {paths.data_dir, paths.config_dir, paths.log_dir}:
+    for folder in dict.fromkeys((paths.data_dir, paths.config_dir, paths.log_dir)):
         ensure_private_dir(folder)
     ensure_private_file(paths.database)

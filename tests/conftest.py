@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen_with_a_desktop_sized_screen() -> str:
+    """Qt's offscreen screen is 800×800 by default; a 1920×1200 one fits Relnote's window."""
+    config = os.path.join(tempfile.mkdtemp(prefix="relnote-tests-"), "screen.json")
+    with open(config, "w") as handle:
+        json.dump({"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1200,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, handle)
+    return f"offscreen:configfile={config}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _offscreen_with_a_desktop_sized_screen())
 os.environ.setdefault("LANGUAGE", "en")
 
 import pytest
 
-from relnote.db.database import close_database, open_database
+from relnote.db.database import close_database, database, open_database
 from relnote.paths import NotebookPaths, prepare, resolve_paths
 
 
@@ -25,6 +37,7 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("RELNOTE_DATA_DIR", str(tmp_path / "notebook"))
     yield home
     close_database()
+    database.init(None)  # a later test must never reach this test's notebook
 
 
 @pytest.fixture

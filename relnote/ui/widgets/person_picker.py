@@ -49,7 +49,8 @@ class PersonPicker(QLineEdit):
 
     def keyPressEvent(self, event) -> None:
         typed = self.text().strip()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed and not self._completer.popup().isVisible():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed:
+            self._completer.popup().hide()
             self.pick_first_match()
             event.accept()
             return

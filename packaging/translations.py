@@ -1,0 +1,49 @@
+"""Relnote's translations: `update` regenerates the .ts sources, `build` compiles the .qm files.
+
+    python packaging/translations.py update   # after changing visible strings, then translate the .ts
+    python packaging/translations.py build    # done by the package build (packaging/hatch_build.py)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "relnote" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"fr": [], "en": ["-pluralonly"]}
+
+
+def _qt_tool(name: str) -> str:
+    import PySide6
+
+    return str(Path(PySide6.__file__).resolve().parent / name)
+
+
+def ts_files() -> list[Path]:
+    return [TRANSLATIONS / f"relnote_{language}.ts" for language in LANGUAGES]
+
+
+def update() -> None:
+    sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
+    for language, options in LANGUAGES.items():
+        target = TRANSLATIONS / f"relnote_{language}.ts"
+        subprocess.run([_qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *options,
+                        "-target-language", language, *sources, "-ts", str(target.relative_to(ROOT))],
+                       check=True, cwd=ROOT)
+
+
+def build() -> list[Path]:
+    built = []
+    for source in ts_files():
+        target = source.with_suffix(".qm")
+        subprocess.run([_qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    {"update": update, "build": build}[command]()

@@ -1,0 +1,86 @@
+from datetime import datetime, timedelta
+
+from relnote.core import moments, people
+from relnote.core.people import ContactEntry
+from relnote.db.people_queries import (
+    SORT_BY_ADDED, SORT_BY_LAST_MOMENT, PeopleFilter, count_people, find_people_by_name, list_people, tag_names,
+)
+from relnote.db.story_queries import person_story
+
+NOW = datetime(2026, 3, 14, 9, 30)
+
+
+def names(people_filter: PeopleFilter) -> list[str]:
+    return [row.display_name for row in list_people(people_filter)]
+
+
+def small_notebook():
+    helene = people.add_person("Hélène Dupont", NOW, organisation="Dupont Conseil")
+    marc = people.add_person("Marc Lefèvre", NOW + timedelta(minutes=1), organisation="Atelier Bois")
+    zoe = people.add_person("zoé Arnaud", NOW + timedelta(minutes=2))
+    people.set_contact_points(marc, "email", [ContactEntry("work", "marc@atelier-bois.fr")], NOW)
+    people.set_tags(zoe, ["Photographer", "Lyon"], NOW)
+    people.update_person(helene, NOW, stage="client")
+    moments.log_moment(NOW + timedelta(days=5), [marc], "call", "me", "Call", NOW)
+    moments.log_moment(NOW + timedelta(days=2), [zoe], "call", "me", "Call", NOW)
+    return helene, marc, zoe
+
+
+def test_search_folds_case_and_accents_across_fields(notebook):
+    small_notebook()
+    assert names(PeopleFilter(text="helene")) == ["Hélène Dupont"]
+    assert names(PeopleFilter(text="DUPONT conseil")) == ["Hélène Dupont"]
+    assert names(PeopleFilter(text="atelier-bois.fr")) == ["Marc Lefèvre"]
+    assert names(PeopleFilter(text="photog")) == ["zoé Arnaud"]
+    assert names(PeopleFilter(text="nobody")) == []
+
+
+def test_search_text_with_like_wildcards_is_taken_literally(notebook):
+    small_notebook()
+    assert names(PeopleFilter(text="%")) == []
+    assert names(PeopleFilter(text="_")) == []
+
+
+def test_filters_by_stage_tag_and_archive(notebook):
+    helene, marc, zoe = small_notebook()
+    assert names(PeopleFilter(stage="client")) == ["Hélène Dupont"]
+    assert names(PeopleFilter(tag="lyon")) == ["zoé Arnaud"]
+    people.archive_person(marc, NOW)
+    assert names(PeopleFilter()) == ["Hélène Dupont", "zoé Arnaud"]
+    assert names(PeopleFilter(archived=True)) == ["Marc Lefèvre"]
+    assert count_people(PeopleFilter()) == 2
+    assert tag_names() == ["Lyon", "Photographer"]
+
+
+def test_sorting(notebook):
+    small_notebook()
+    assert names(PeopleFilter()) == ["Hélène Dupont", "Marc Lefèvre", "zoé Arnaud"]
+    assert names(PeopleFilter(sort=SORT_BY_LAST_MOMENT)) == ["Marc Lefèvre", "zoé Arnaud", "Hélène Dupont"]
+    assert names(PeopleFilter(sort=SORT_BY_ADDED)) == ["zoé Arnaud", "Marc Lefèvre", "Hélène Dupont"]
+
+
+def test_pages_cover_everyone_once(notebook):
+    for number in range(45):
+        people.add_person(f"Person {number:02d}", NOW)
+    seen = []
+    for offset in range(0, 45, 10):
+        seen += [row.display_name for row in list_people(PeopleFilter(), offset, 10)]
+    assert seen == [f"Person {n:02d}" for n in range(45)]
+
+
+def test_picker_search_excludes_given_people(notebook):
+    helene, marc, _ = small_notebook()
+    assert [r.display_name for r in find_people_by_name("a")] == ["Marc Lefèvre", "zoé Arnaud"]
+    assert [r.display_name for r in find_people_by_name("a", exclude_ids=(marc,))] == ["zoé Arnaud"]
+
+
+def test_story_is_newest_first_with_others_named(notebook):
+    helene, marc, _ = small_notebook()
+    moments.log_moment(NOW + timedelta(days=7), [helene, marc], "coffee", "them", "Coffee together", NOW,
+                       notes="Talked about pricing")
+    story = person_story(helene)
+    assert [event.event for event in story] == ["moment", "stage_change", "added"]
+    assert story[0].summary == "Coffee together"
+    assert story[0].with_others == ("Marc Lefèvre",)
+    assert story[0].notes == "Talked about pricing"
+    assert (story[1].from_stage, story[1].to_stage) == ("new", "client")

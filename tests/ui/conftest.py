@@ -1,0 +1,79 @@
+"""Helpers to drive the real window and its dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog
+
+from relnote.app import open_settings
+from relnote.db.database import close_database, open_database
+from relnote.ui.main_window import MainWindow
+from relnote.ui.translations import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_translations(qapp):
+    """The window speaks British English in tests, with its plural forms, as a user would see it."""
+    translators = install_translators(qapp, "en_GB")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture
+def open_window(qtbot, notebook_paths):
+    """Open Relnote's window on the test notebook, as the program does; call again to reopen."""
+    windows = []
+
+    def opener() -> MainWindow:
+        open_database(notebook_paths.database)
+        window = MainWindow(open_settings(notebook_paths))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield opener
+    close_database()
+
+
+def close_window(window: MainWindow) -> None:
+    """Close as the user does, then let go of the notebook as the program does on exit."""
+    window.close()
+    close_database()
+
+
+@pytest.fixture
+def drive_dialog(monkeypatch, qtbot):
+    """Replace `cls.exec` so the dialog is filled by `fill(dialog)` and then accepted or cancelled."""
+
+    def install(cls, fill, accept: bool = True):
+        seen = []
+
+        def fake_exec(dialog):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            seen.append(dialog)
+            fill(dialog)
+            if accept:
+                dialog.accept()
+            else:
+                dialog.reject()
+            return dialog.result()
+
+        monkeypatch.setattr(cls, "exec", fake_exec)
+        return seen
+
+    return install
+
+
+def accepted(dialog) -> bool:
+    return dialog.result() == QDialog.DialogCode.Accepted

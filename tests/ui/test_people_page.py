@@ -1,0 +1,286 @@
+"""The People page as a user works with it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from relnote.core import moments, people
+from relnote.core.clock import utc_now
+from relnote.db.models import Moment, Person
+from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
+from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE
+
+from tests.ui.conftest import close_window
+
+
+def shown_names(page) -> list[str]:
+    model = page.list_panel.model
+    return [model.index(row, NAME).data() for row in range(model.rowCount())]
+
+
+def add_with_quick_add(qtbot, window, drive_dialog, name: str, where: str):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name_edit, name)
+        qtbot.keyClicks(dialog.where_edit, where)
+
+    drive_dialog(QuickAddDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_quick_add_with_ctrl_n_shows_and_selects_the_person(qtbot, open_window, drive_dialog):
+    window = open_window()
+    add_with_quick_add(qtbot, window, drive_dialog, "Claire Martin", "Coworking breakfast")
+    page = window.people_page
+    assert shown_names(page) == ["Claire Martin"]
+    assert page.person_panel.name_label.text() == "Claire Martin"
+    assert page.person_panel.profile._texts["where_we_met"].text() == "Coworking breakfast"
+    assert page.list_panel.count_label.text() == "1 person"
+
+
+def test_quick_add_needs_a_name(qtbot, open_window, drive_dialog):
+    window = open_window()
+    states = []
+
+    def fill(dialog):
+        states.append(dialog.add_button.isEnabled())
+        qtbot.keyClicks(dialog.where_edit, "Somewhere")
+        states.append(dialog.add_button.isEnabled())
+        qtbot.keyClicks(dialog.name_edit, "A")
+        states.append(dialog.add_button.isEnabled())
+
+    drive_dialog(QuickAddDialog, fill, accept=False)
+    window.quick_add()
+    assert states == [False, False, True]
+    assert Person.select().count() == 0
+
+
+def test_edits_are_saved_as_typed_and_come_back_after_reopening(qtbot, open_window, drive_dialog):
+    window = open_window()
+    add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")
+    editor = window.people_page.person_panel.profile
+    name = editor._texts["display_name"]
+    name.selectAll()
+    qtbot.keyClicks(name, "Claire Martin")
+    qtbot.keyClicks(editor._texts["organisation"], "Atelier Lumiere")
+    qtbot.keyClicks(editor._texts["what_matters"], "Finding corporate clients")
+    editor.emails.add_button.click()
+    qtbot.keyClicks(editor.emails._rows[0].value_edit, "claire@atelier.fr")
+    editor.stage.setCurrentIndex(2)
+    editor.stage.activated.emit(2)
+    editor.tags.setFocus()
+    qtbot.keyClicks(editor.tags, "photographer, Lyon")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    editor.cadence.setValue(45)
+    qtbot.waitUntil(lambda: not editor.has_pending_changes(), timeout=3000)
+    assert window.people_page.list_panel.model.index(0, ORGANISATION).data() == "Atelier Lumiere"
+    close_window(window)
+
+    window = open_window()
+    profile = people.load_profile(window.people_page.current_person_id())
+    assert profile.display_name == "Claire Martin"
+    assert profile.organisation == "Atelier Lumiere"
+    assert profile.what_matters == "Finding corporate clients"
+    assert [e.value for e in profile.emails] == ["claire@atelier.fr"]
+    assert profile.stage == "relationship"
+    assert profile.tags == ["Lyon", "photographer"]
+    assert profile.cadence_days == 45
+    assert window.people_page.person_panel.profile._texts["organisation"].text() == "Atelier Lumiere"
+
+
+def test_closing_the_window_right_after_typing_loses_nothing(qtbot, open_window, drive_dialog):
+    window = open_window()
+    add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")
+    editor = window.people_page.person_panel.profile
+    qtbot.keyClicks(editor._texts["city"], "Lyon")
+    assert editor.has_pending_changes()
+    close_window(window)
+    window = open_window()
+    assert people.load_profile(window.people_page.current_person_id()).city == "Lyon"
+
+
+def test_emptying_the_name_keeps_the_old_one_and_says_so(qtbot, open_window, drive_dialog):
+    window = open_window()
+    add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")
+    editor = window.people_page.person_panel.profile
+    editor._texts["display_name"].clear()
+    editor._queue("display_name", "")
+    editor.flush()
+    assert editor.problem.isVisible()
+    assert "display name" in editor.problem.text()
+    assert Person.get().display_name == "Claire"
+
+
+def test_log_a_moment_with_ctrl_l_appears_in_the_story(notebook, qtbot, open_window, drive_dialog):
+    now = utc_now()
+    claire = people.add_person("Claire Martin", now)
+    paul = people.add_person("Paul Durand", now)
+    window = open_window()
+    window.people_page.show_person(claire)
+
+    def fill(dialog):
+        assert dialog.people.person_ids() == [claire]
+        qtbot.keyClicks(dialog.people.picker, "Paul")
+        qtbot.keyClick(dialog.people.picker, Qt.Key.Key_Return)
+        assert dialog.people.person_ids() == [claire, paul]
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("help_given"))
+        dialog.initiator_group.button(2).click()
+        qtbot.keyClicks(dialog.summary_edit, "Reviewed her portfolio together")
+
+    drive_dialog(LogMomentDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    moment = Moment.get()
+    assert (moment.kind, moment.initiated_by, moment.summary) == ("help_given", "both", "Reviewed her portfolio together")
+    story = window.people_page.person_panel.story_model
+    first = story.index(0, 0).data()
+    assert "Help given" in first and "Reviewed her portfolio together" in first and "Paul Durand" in first
+    assert Person.get_by_id(paul).last_moment_at is not None
+
+
+def test_cancelled_moment_is_not_logged(notebook, qtbot, open_window, drive_dialog):
+    claire = people.add_person("Claire", utc_now())
+    window = open_window()
+    window.people_page.show_person(claire)
+    drive_dialog(LogMomentDialog, lambda d: qtbot.keyClicks(d.summary_edit, "nope"), accept=False)
+    window.log_moment()
+    assert Moment.select().count() == 0
+
+
+def test_search_and_filters_narrow_the_list(notebook, qtbot, open_window):
+    now = utc_now()
+    helene = people.add_person("Hélène Dupont", now, organisation="Dupont Conseil")
+    people.add_person("Marc Lefèvre", now)
+    zoe = people.add_person("Zoé Arnaud", now)
+    people.update_person(helene, now, stage="client")
+    people.set_tags(zoe, ["Lyon"], now)
+    window = open_window()
+    panel = window.people_page.list_panel
+
+    qtbot.keyClicks(panel.search, "helene")
+    qtbot.waitUntil(lambda: shown_names(window.people_page) == ["Hélène Dupont"], timeout=2000)
+    assert window.people_page.person_panel.name_label.text() == "Hélène Dupont"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: len(shown_names(window.people_page)) == 3, timeout=2000)
+
+    panel.stage_filter.setCurrentIndex(panel.stage_filter.findData("client"))
+    panel.stage_filter.activated.emit(panel.stage_filter.currentIndex())
+    assert shown_names(window.people_page) == ["Hélène Dupont"]
+    assert window.people_page.list_panel.model.index(0, STAGE).data() == "Client"
+    panel.stage_filter.setCurrentIndex(0)
+    panel.stage_filter.activated.emit(0)
+
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("Lyon"))
+    panel.tag_filter.activated.emit(panel.tag_filter.currentIndex())
+    assert shown_names(window.people_page) == ["Zoé Arnaud"]
+
+    qtbot.keyClicks(panel.search, "nobody-at-all")
+    qtbot.waitUntil(lambda: shown_names(window.people_page) == [], timeout=2000)
+    assert window.people_page.detail.currentWidget() is window.people_page.empty_state
+    assert "No one matches" in window.people_page.empty_message.text()
+
+
+def test_sorting_by_last_moment(notebook, qtbot, open_window):
+    now = utc_now()
+    a = people.add_person("Anna", now)
+    b = people.add_person("Bruno", now)
+    moments.log_moment(now - timedelta(days=1), [b], "call", "me", "", now)
+    moments.log_moment(now - timedelta(days=9), [a], "call", "me", "", now)
+    window = open_window()
+    panel = window.people_page.list_panel
+    panel.sort.setCurrentIndex(panel.sort.findData("last_moment"))
+    panel.sort.activated.emit(panel.sort.currentIndex())
+    assert shown_names(window.people_page) == ["Bruno", "Anna"]
+    assert panel.model.index(0, 3).data() == "yesterday"
+
+
+def test_archive_then_undo(notebook, qtbot, open_window):
+    now = utc_now()
+    people.add_person("Anna", now)
+    claire = people.add_person("Claire", now)
+    window = open_window()
+    page = window.people_page
+    page.show_person(claire)
+    qtbot.mouseClick(page.person_panel.archive_button, Qt.MouseButton.LeftButton)
+    assert shown_names(page) == ["Anna"]
+    assert page.undo_bar.isVisible()
+    assert "Claire was archived" in page.undo_bar.message.text()
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert shown_names(page) == ["Anna", "Claire"]
+    assert page.current_person_id() == claire
+    assert people.load_profile(claire).archived_at is None
+
+
+def test_archived_people_can_be_restored(notebook, qtbot, open_window):
+    claire = people.add_person("Claire", utc_now())
+    people.archive_person(claire, utc_now())
+    window = open_window()
+    page = window.people_page
+    assert shown_names(page) == []
+    page.list_panel.show_archived.setChecked(True)
+    assert shown_names(page) == ["Claire"]
+    assert page.person_panel.restore_button.isVisibleTo(page)
+    page.person_panel.restore_button.click()
+    assert not page.list_panel.show_archived.isChecked()
+    assert shown_names(page) == ["Claire"]
+
+
+def test_permanent_deletion_names_what_goes_and_asks_first(notebook, qtbot, open_window, monkeypatch):
+    now = utc_now()
+    claire = people.add_person("Claire", now)
+    for day in range(3):
+        moments.log_moment(now - timedelta(days=day), [claire], "call", "me", f"Call {day}", now)
+    people.archive_person(claire, now)
+    window = open_window()
+    page = window.people_page
+    page.list_panel.show_archived.setChecked(True)
+
+    asked = []
+
+    def answer(choice):
+        def fake_exec(box):
+            asked.append((box.text(), box.informativeText()))
+            for button in box.buttons():
+                if box.buttonRole(button) == choice:
+                    button.click()
+                    return 0
+            raise AssertionError("no such button")
+        return fake_exec
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.ButtonRole.RejectRole))
+    page.person_panel.delete_button.click()
+    assert Person.select().count() == 1
+    assert asked[0][0] == "Delete Claire permanently?"
+    assert "3 moments" in asked[0][1]
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.ButtonRole.DestructiveRole))
+    page.person_panel.delete_button.click()
+    assert Person.select().count() == 0
+    assert Moment.select().count() == 0
+
+
+def test_window_size_layout_and_page_come_back(qtbot, open_window):
+    window = open_window()
+    window.resize(1000, 600)
+    window.show_page("journal")
+    close_window(window)
+    window = open_window()
+    assert window.current_page() == "journal"
+    assert (window.width(), window.height()) == (1000, 600)
+
+
+def test_introduced_by_is_picked_from_the_notebook(notebook, qtbot, open_window):
+    now = utc_now()
+    paul = people.add_person("Paul Durand", now)
+    claire = people.add_person("Claire", now)
+    window = open_window()
+    window.people_page.show_person(claire)
+    picker = window.people_page.person_panel.profile.introducer
+    qtbot.keyClicks(picker, "pau")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert people.load_profile(claire).introduced_by_id == paul
+    window.people_page.person_panel.profile.clear_introducer.click()
+    assert people.load_profile(claire).introduced_by_id is None
