@@ -64,7 +64,7 @@ class LogMomentDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Log moment"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.people.changed.connect(self._update_save_button)
@@ -79,6 +79,7 @@ class LogMomentDialog(QDialog):
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(bool(self.people.person_ids()))
+        self.save_button.setDefault(self.save_button.isEnabled())
 
     def _accept_if_ready(self) -> None:
         if self.save_button.isEnabled():

@@ -24,7 +24,7 @@ class QuickAddDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_add_button)
@@ -38,6 +38,7 @@ class QuickAddDialog(QDialog):
 
     def _update_add_button(self) -> None:
         self.add_button.setEnabled(bool(self.name_edit.text().strip()))
+        self.add_button.setDefault(self.add_button.isEnabled())
 
     def name(self) -> str:
         return self.name_edit.text().strip()

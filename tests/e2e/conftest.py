@@ -1,0 +1,103 @@
+"""A real X server (Xvfb) with a real tray host (trayer), for starting Relnote as a user does."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+NEEDED = ("Xvfb", "trayer", "xdotool", "import")
+ARTIFACTS = Path(os.environ.get("RELNOTE_TEST_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
+
+
+def _missing_tools() -> list[str]:
+    return [tool for tool in NEEDED if shutil.which(tool) is None]
+
+
+@pytest.fixture(scope="session")
+def x_display():
+    missing = _missing_tools()
+    if missing:
+        message = f"the end-to-end tests need {', '.join(missing)} (Debian: xvfb trayer xdotool imagemagick)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " — under CI they must run", pytrace=False)
+        pytest.skip(message)
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as reader:
+        display = f":{reader.readline().strip()}"
+    tray = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                             "--height", "28", "--SetDockType", "true", "--transparent", "false"],
+                            env={**os.environ, "DISPLAY": display},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    yield display
+    for process in (tray, server):
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+class DesktopSession:
+    """Drives the real `relnote` program on the X display with xdotool."""
+
+    def __init__(self, display: str, data_dir: Path):
+        self.display = display
+        self.data_dir = data_dir
+        self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANGUAGE": "en",
+                    "LANG": "en_GB.UTF-8", "RELNOTE_DATA_DIR": str(data_dir)}
+        self.env.pop("WAYLAND_DISPLAY", None)
+
+    def relnote_command(self) -> list[str]:
+        launcher = Path(sys.executable).parent / "relnote"
+        return [str(launcher)] if launcher.exists() else [sys.executable, "-m", "relnote"]
+
+    def start(self, *args: str) -> subprocess.Popen:
+        return subprocess.Popen([*self.relnote_command(), "--data-dir", str(self.data_dir), *args], env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def tool(self, *args: str, check: bool = True) -> str:
+        result = subprocess.run(list(args), env=self.env, capture_output=True, text=True, timeout=30)
+        if check and result.returncode != 0:
+            raise AssertionError(f"{args[0]} failed: {result.stderr}")
+        return result.stdout
+
+    def wait_for_window(self, title: str, timeout: float = 40.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.tool("xdotool", "search", "--onlyvisible", "--name", f"^{title}$", check=False).split()
+            if found:
+                return found[-1]
+            time.sleep(0.25)
+        raise AssertionError(f"no window titled {title!r} appeared within {timeout} s")
+
+    def focus(self, window: str) -> None:
+        self.tool("xdotool", "windowfocus", "--sync", window)
+
+    def keys(self, *keys: str) -> None:
+        self.tool("xdotool", "key", "--delay", "60", *keys)
+
+    def type(self, text: str) -> None:
+        self.tool("xdotool", "type", "--delay", "30", text)
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        target = ARTIFACTS / name
+        self.tool("import", "-window", "root", str(target))
+        return target
+
+    def colours_in(self, image: Path) -> int:
+        return int(self.tool("identify", "-format", "%k", str(image)).strip())
+
+
+@pytest.fixture
+def desktop(x_display, tmp_path) -> DesktopSession:
+    return DesktopSession(x_display, tmp_path / "notebook")
