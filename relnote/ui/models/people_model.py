@@ -24,6 +24,7 @@ class PeopleModel(QAbstractTableModel):
         self._rows: list[PersonRow] = []
         self._total = 0
         self._now = utc_now()
+        self._fetching = False
 
     @property
     def people_filter(self) -> PeopleFilter:
@@ -56,19 +57,23 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
         more = list_people(self._filter, len(self._rows), PAGE_SIZE)
         if not more:
             self._total = len(self._rows)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._fetching = True  # views may ask for more while rows are being inserted
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
