@@ -1,7 +1,8 @@
-"""Wires the window: application, translations, notebook, main window."""
+"""Wires the window: application, log, one instance per notebook, translations, notebook, tray."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QSettings
@@ -9,10 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnote import __version__
 from relnote.db.database import NotebookError, close_database, open_database
+from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
-from relnote.ui.main_window import MainWindow
 from relnote.ui.resources import app_icon
+from relnote.ui.single_instance import SingleInstance
 from relnote.ui.translations import install_translators
+
+log = logging.getLogger("relnote.app")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,20 +33,41 @@ def open_settings(paths: NotebookPaths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
-def run_window(paths: NotebookPaths) -> int:
+def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     app = create_application()
+    start_logging(paths)
+    instance = SingleInstance(paths)
+    if not instance.claim():
+        if instance.ask_running_instance_to_show():
+            log.info("Relnote is already open on this notebook; asked it to show itself")
+            return 0
+        print(f"relnote: another Relnote holds the notebook {paths.data_dir} but does not answer.",
+              file=sys.stderr)
+        return 1
     translators = install_translators(app)
     try:
         open_database(paths.database)
     except NotebookError as error:
+        log.error("cannot open the notebook: %s", error)
         QMessageBox.critical(None, app.translate("App", "Relnote cannot open the notebook"),
                              app.translate("App", "The notebook %1 cannot be opened: %2")
                              .replace("%1", str(error.path)).replace("%2", error.reason))
+        instance.release()
         return 2
-    window = MainWindow(open_settings(paths))
-    window.show()
+
+    from relnote.ui.desktop import Desktop
+    from relnote.ui.main_window import MainWindow
+
+    settings = open_settings(paths)
+    window = MainWindow(settings)
+    desktop = Desktop(app, window, settings)
+    instance.show_requested.connect(desktop.show_window)
+    desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
+    log.info("Relnote %s started on %s", __version__, paths.database)
     try:
         return app.exec()
     finally:
+        log.info("Relnote quit")
         del translators
         close_database()
+        instance.release()

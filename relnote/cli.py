@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the folder holding the notebook (default: your user data folder; "
                              "also RELNOTE_DATA_DIR)")
+    parser.add_argument("--hidden", action="store_true",
+                        help="start in the system tray without showing the window")
     from relnote.commands import add_parsers
 
     add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND"))
@@ -32,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from relnote.app import run_window
 
-            return run_window(paths)
+            return run_window(paths, hidden=args.hidden)
         from relnote import commands
 
         return commands.run(args, paths)

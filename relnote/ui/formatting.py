@@ -32,5 +32,5 @@ def relative_day(utc: datetime | None, now_utc: datetime) -> str:
     if days == 1:
         return QCoreApplication.translate("Formatting", "yesterday")
     if 1 < days < 30:
-        return QCoreApplication.translate("Formatting", "%n days ago", "", days)
+        return QCoreApplication.translate("Formatting", "%n day(s) ago", "", days)
     return short_date(utc_to_local(utc).date())

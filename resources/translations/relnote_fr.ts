@@ -9,6 +9,166 @@
     </message>
 </context>
 <context>
+    <name>DatePickerDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Relnote keeps running in the tray to remind you. Quit from the tray menu or with Ctrl+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are expecting to hear from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three gratitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made your day better? Write tonight&apos;s three gratitudes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Change the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what you will bring them, or what they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up always has a reason: we never call without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are expecting to hear from me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups they are waiting for come first on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRowWidget</name>
+    <message>
+        <source>Done: it becomes part of %1&apos;s story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are expecting to hear from me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>never</source>
@@ -23,11 +183,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Daily goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the daily goal, weekends and the evening gratitude hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnections: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily goal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a small one: meeting one new person a day is plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s goal is met. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet today&apos;s goal to keep it going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every streak starts with one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends don&apos;t break it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GratitudeLineEditor</name>
+    <message>
+        <source>Something, or someone, you are grateful for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention someone in gratitude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop mentioning %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three things from today, small or large. Mention the people involved: the line joins their story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did today teach you? Who would you like to help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every open follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyCard</name>
+    <message>
+        <source>The journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where clients came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moved forward in the last 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they reached out first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I reached out first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we reached out to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no moment logged yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -100,23 +446,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today will gather the follow-ups that are due, the people going quiet, your daily goal and the evening gratitude prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The timeline will show every moment, journal entry and stage change in one stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal will hold your evening gratitudes, reflections and follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -141,6 +475,10 @@
     </message>
     <message>
         <source>&amp;Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,7 +575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%n person(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -314,6 +652,13 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
 </context>
 <context>
+    <name>PersonLink</name>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
         <source>Log a moment…</source>
@@ -341,6 +686,89 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
     <message>
         <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSettingsDialog</name>
+    <message>
+        <source>Daily practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnections a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends don&apos;t break the streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening gratitude from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet &amp;new people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small and steady: a goal you meet most days is worth more than a big one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening &amp;gratitude from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch with %1 every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch, by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s own rhythm wins. Without one, the shortest rhythm among their tags applies; the count restarts at each moment with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag people on the People page to give a tag a rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,21 +1015,292 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
 </context>
 <context>
-    <name>StoryModel</name>
+    <name>QuietPeopleList</name>
     <message>
-        <source>reached out: %1</source>
+        <source>No one is going quiet. Give people a rhythm (every N days) on their profile, or per tag in the daily practice settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuietPersonRow</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(from a tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with %1</source>
+        <source>last moment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Stage: %2 → %3</source>
+        <source>Log a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Added to the notebook</source>
+        <source>Log a moment with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening is here. Before the day ends: three things, or three people, you are grateful for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write my three gratitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today. A calm day to meet someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Relnote — %n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relnote — nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Relnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write gratitude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Relnote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +1312,29 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 weeks: %2 new people, %3 moments, %4 gratitudes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,22 @@ class DesktopSession:
         return subprocess.Popen([*self.relnote_command(), "--data-dir", str(self.data_dir), *args], env=self.env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
+    @contextmanager
+    def running(self, *args: str):
+        """The program for the length of a `with` block; killed at the end if it is still there."""
+        program = self.start(*args)
+        try:
+            yield program
+        finally:
+            if program.poll() is None:
+                program.kill()
+                program.wait()
+
+    def quit_with_ctrl_q(self, program: subprocess.Popen, window: str) -> int:
+        self.focus(window)
+        self.keys("ctrl+q")
+        return program.wait(timeout=30)
+
     def tool(self, *args: str, check: bool = True) -> str:
         result = subprocess.run(list(args), env=self.env, capture_output=True, text=True, timeout=30)
         if check and result.returncode != 0:
@@ -98,6 +115,33 @@ class DesktopSession:
         return int(self.tool("identify", "-format", "%k", str(image)).strip())
 
 
+def wait_until(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.25)
+    raise AssertionError(f"gave up waiting: {what}")
+
+
 @pytest.fixture
 def desktop(x_display, tmp_path) -> DesktopSession:
     return DesktopSession(x_display, tmp_path / "notebook")
+
+
+def tray_icons(session: DesktopSession) -> list[str]:
+    """Names of the client windows embedded in trayer's panel, read from the X window tree."""
+    tree = session.tool("xwininfo", "-root", "-tree").splitlines()
+    icons, panel_depth = [], None
+    for line in tree:
+        depth = len(line) - len(line.lstrip())
+        if '("panel" "trayer")' in line:
+            panel_depth = depth
+            continue
+        if panel_depth is not None:
+            if depth <= panel_depth and line.strip():
+                panel_depth = None
+            elif '": (' in line and '"' in line:
+                icons.append(line.strip().split('"')[1])
+    return icons

@@ -16,8 +16,7 @@ def check_notebook(data_dir) -> str:
 
 
 def test_window_opens_a_person_is_added_and_is_there_after_a_restart(desktop):
-    program = desktop.start()
-    try:
+    with desktop.running() as program:
         window = desktop.wait_for_window("Relnote")
         desktop.focus(window)
         first = desktop.screenshot("e2e-empty-notebook.png")
@@ -33,24 +32,12 @@ def test_window_opens_a_person_is_added_and_is_there_after_a_restart(desktop):
         desktop.keys("Return")
         desktop.focus(window)
         desktop.screenshot("e2e-person-added.png")
-        desktop.keys("ctrl+q")
-        assert program.wait(timeout=30) == 0, program.stderr.read()
-    finally:
-        if program.poll() is None:
-            program.kill()
-            program.wait()
+        assert desktop.quit_with_ctrl_q(program, window) == 0, program.stderr.read()
     assert "1 people" in check_notebook(desktop.data_dir)
 
-    again = desktop.start()
-    try:
+    with desktop.running() as again:
         window = desktop.wait_for_window("Relnote")
         shot = desktop.screenshot("e2e-after-restart.png")
         assert desktop.colours_in(shot) > 20
-        desktop.focus(window)
-        desktop.keys("ctrl+q")
-        assert again.wait(timeout=30) == 0
-    finally:
-        if again.poll() is None:
-            again.kill()
-            again.wait()
+        assert desktop.quit_with_ctrl_q(again, window) == 0
     assert (desktop.data_dir / "settings.ini").read_text().count("geometry") >= 1
