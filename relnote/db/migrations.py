@@ -22,6 +22,7 @@ def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(schema_steps.STEP_1_PEOPLE_AND_MOMENTS),
     _run_script(schema_steps.STEP_2_JOURNAL_AND_FOLLOW_UPS),
+    lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_3_SEARCH],
 ]
 LATEST_STEP = len(STEPS)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import SQL, NodeList, fn
+from peewee import fn
 
-from relnote.db.models import ContactPoint, Person, PersonTag, Tag
-from relnote.db.text_folding import like_pattern
+from relnote.db.models import Person, PersonTag, Tag
+from relnote.db.search import PERSON_INDEX, matching_ids
 
 SORT_BY_NAME = "name"
 SORT_BY_LAST_MOMENT = "last_moment"
@@ -52,28 +52,11 @@ def _filtered(people_filter: PeopleFilter):
         tagged = (PersonTag.select(PersonTag.person)
                   .join(Tag).where(fn.lower(Tag.name) == people_filter.tag.lower()))
         query = query.where(Person.id.in_(tagged))
-    for word in people_filter.text.split():
-        query = query.where(_matches_word(word))
+    if people_filter.text.strip():
+        # Full-text index: names, organisation, role, city, e-mails, tags and notes; each word
+        # typed matches the start of a word, accents and case folded.
+        query = query.where(Person.id.in_(matching_ids(PERSON_INDEX, people_filter.text)))
     return query
-
-
-def _folded_like(column, pattern: str):
-    return NodeList((fn.fold(column), SQL("LIKE"), pattern, SQL("ESCAPE '\\'")))
-
-
-def _matches_word(word: str):
-    pattern = like_pattern(word)
-    email_match = (ContactPoint.select(ContactPoint.person)
-                   .where((ContactPoint.kind == "email")
-                          & _folded_like(ContactPoint.value, pattern)))
-    tag_match = (PersonTag.select(PersonTag.person).join(Tag)
-                 .where(_folded_like(Tag.name, pattern)))
-    return (_folded_like(Person.display_name, pattern)
-            | _folded_like(Person.organisation, pattern)
-            | _folded_like(Person.first_name, pattern)
-            | _folded_like(Person.last_name, pattern)
-            | Person.id.in_(email_match)
-            | Person.id.in_(tag_match))
 
 
 def _ordered(query, sort: str):

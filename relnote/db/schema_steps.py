@@ -125,3 +125,89 @@ CREATE TABLE setting (
     value TEXT NOT NULL
 );
 """
+
+
+# ---- step 3: full-text search ------------------------------------------------------------------
+# One FTS5 row per person (rowid = person.id) gathering their names, work, e-mails, tags and notes,
+# and external-content indexes over moments and journal entries. Triggers keep them in step with
+# every write, including the raw SQL of the importer and of the demo notebook.
+
+_SEARCH_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
+
+# Every person's search row; the triggers add a WHERE clause for one person, `search.rebuild_indexes`
+# runs it whole.
+PERSON_SEARCH_ROWS = """
+INSERT INTO person_search (rowid, name, organisation, role, city, emails, tags, about)
+SELECT p.id,
+       p.display_name || ' ' || p.first_name || ' ' || p.last_name,
+       p.organisation, p.role, p.city,
+       (SELECT coalesce(group_concat(c.value, ' '), '') FROM contact_point c
+         WHERE c.person_id = p.id AND c.kind = 'email'),
+       (SELECT coalesce(group_concat(t.name, ' '), '') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+         WHERE pt.person_id = p.id),
+       p.what_matters || ' ' || p.how_i_could_help || ' ' || p.notes || ' '
+           || p.how_we_met || ' ' || p.where_we_met
+  FROM person p"""
+
+
+def _reindex_person(person_id_sql: str) -> str:
+    """Trigger body statements that rewrite the search row of the person(s) `person_id_sql`."""
+    return (f"DELETE FROM person_search WHERE rowid IN ({person_id_sql});\n"
+            f"{PERSON_SEARCH_ROWS} WHERE p.id IN ({person_id_sql});")
+
+
+def _trigger(name: str, event: str, body: str) -> str:
+    return f"CREATE TRIGGER {name} AFTER {event} BEGIN\n{body}\nEND"
+
+
+def _external_content_triggers(table: str, index: str, columns: tuple[str, ...]) -> list[str]:
+    names = ", ".join(columns)
+    new_values = ", ".join(f"new.{column}" for column in columns)
+    old_values = ", ".join(f"old.{column}" for column in columns)
+    remove = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.id, {old_values});"
+    add = f"INSERT INTO {index} (rowid, {names}) VALUES (new.id, {new_values});"
+    return [
+        _trigger(f"{index}_after_insert", f"INSERT ON {table}", add),
+        _trigger(f"{index}_after_delete", f"DELETE ON {table}", remove),
+        _trigger(f"{index}_after_update", f"UPDATE OF {names} ON {table}", f"{remove}\n{add}"),
+    ]
+
+
+_PERSON_TEXT_COLUMNS = ("display_name, first_name, last_name, organisation, role, city, what_matters, "
+                        "how_i_could_help, notes, how_we_met, where_we_met")
+
+STEP_3_SEARCH = [
+    f"""CREATE VIRTUAL TABLE person_search USING fts5 (
+        name, organisation, role, city, emails, tags, about,
+        {_SEARCH_TOKENIZER}, prefix = '1 2 3')""",
+    f"""CREATE VIRTUAL TABLE moment_search USING fts5 (
+        summary, notes, content = 'moment', content_rowid = 'id',
+        {_SEARCH_TOKENIZER}, prefix = '2 3')""",
+    f"""CREATE VIRTUAL TABLE journal_search USING fts5 (
+        text, content = 'journal_entry', content_rowid = 'id',
+        {_SEARCH_TOKENIZER}, prefix = '2 3')""",
+    _trigger("person_search_after_person_insert", "INSERT ON person", _reindex_person("new.id")),
+    _trigger("person_search_after_person_update", f"UPDATE OF {_PERSON_TEXT_COLUMNS} ON person",
+             _reindex_person("new.id")),
+    _trigger("person_search_after_person_delete", "DELETE ON person",
+             "DELETE FROM person_search WHERE rowid = old.id;"),
+    _trigger("person_search_after_contact_insert", "INSERT ON contact_point", _reindex_person("new.person_id")),
+    _trigger("person_search_after_contact_update", "UPDATE ON contact_point",
+             _reindex_person("SELECT old.person_id UNION SELECT new.person_id")),
+    _trigger("person_search_after_contact_delete", "DELETE ON contact_point", _reindex_person("old.person_id")),
+    _trigger("person_search_after_tagging", "INSERT ON person_tag", _reindex_person("new.person_id")),
+    _trigger("person_search_after_untagging", "DELETE ON person_tag", _reindex_person("old.person_id")),
+    _trigger("person_search_after_tag_rename", "UPDATE OF name ON tag",
+             _reindex_person("SELECT person_id FROM person_tag WHERE tag_id = new.id")),
+    *_external_content_triggers("moment", "moment_search", ("summary", "notes")),
+    *_external_content_triggers("journal_entry", "journal_search", ("text",)),
+    # What is already in the notebook:
+    PERSON_SEARCH_ROWS,
+    "INSERT INTO moment_search (moment_search) VALUES ('rebuild')",
+    "INSERT INTO journal_search (journal_search) VALUES ('rebuild')",
+    # The People list shows the people not archived, in one of three orders, 200 at a time: with
+    # these, counting them and reading the first page touch only index pages, even with 50,000 people.
+    "CREATE INDEX person_active_name ON person (archived_at, display_name COLLATE NOCASE)",
+    "CREATE INDEX person_active_last_moment ON person (archived_at, last_moment_at)",
+    "CREATE INDEX person_active_added ON person (archived_at, created_at)",
+]

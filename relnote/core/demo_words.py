@@ -1,0 +1,196 @@
+"""The words the demo notebook is made of: a freelancer's contacts in France and in English-speaking
+places. `{name}`, `{org}`, `{city}`, `{topic}` and `{other}` are filled in by `relnote.core.demo`."""
+
+FRENCH = "fr"
+ENGLISH = "en"
+
+FIRST_NAMES = {
+    FRENCH: (
+        "Hélène", "Amélie", "Camille", "Chloé", "Élodie", "Léa", "Manon", "Inès", "Zoé", "Aurélie",
+        "Céline", "Mathilde", "Juliette", "Noémie", "Anaïs", "Margaux", "Solène", "Bérénice", "Cécile",
+        "Agnès", "François", "Jérôme", "Théo", "Noé", "Loïc", "Benoît", "Mathéo", "Grégoire", "Rémi",
+        "Hervé", "Stéphane", "Frédéric", "Julien", "Mathieu", "Antoine", "Clément", "Étienne", "Maël",
+        "Yannick", "Gaëtan",
+    ),
+    ENGLISH: (
+        "Emma", "Olivia", "Charlotte", "Amelia", "Grace", "Sophie", "Hannah", "Chloe", "Lucy", "Ella",
+        "Isla", "Freya", "Megan", "Rachel", "Sarah", "Holly", "Abigail", "Naomi", "Priya", "Aisha",
+        "James", "Oliver", "Harry", "Jack", "George", "Noah", "Thomas", "William", "Samuel", "Daniel",
+        "Joseph", "Alexander", "Benjamin", "Liam", "Owen", "Ethan", "Rohan", "Kwame", "Patrick", "Sean",
+    ),
+}
+
+LAST_NAMES = {
+    FRENCH: (
+        "Dupont", "Lefèvre", "Moreau", "Girard", "Lambert", "Bonnet", "Fontaine", "Rousseau", "Mercier",
+        "Chevalier", "Garnier", "Faure", "André", "Leroy", "Roussel", "Gauthier", "Perrin", "Morel",
+        "Masson", "Marchand", "Duval", "Denis", "Lemaire", "Brunet", "Blanchard", "Guérin", "Boyer",
+        "Caron", "Renaud", "Barbier", "Arnaud", "Picard", "Noël", "Lacroix", "Benoît", "Besnard",
+        "Bélanger", "Côté", "Gagné", "Pelletier",
+    ),
+    ENGLISH: (
+        "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
+        "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson",
+        "Clarke", "Patel", "Khan", "O'Brien", "Murphy", "Kelly", "Campbell", "Stewart", "MacDonald",
+        "Hughes", "Edwards", "Turner", "Hill", "Cooper", "Ward", "Morris", "King", "Baker", "Harris",
+        "Mensah", "Okafor",
+    ),
+}
+
+ORGANISATIONS = {
+    FRENCH: (
+        "Atelier Lumière", "Studio Gabarit", "Boulangerie Fontaine", "Maison Perrin", "Cabinet Moreau Conseil",
+        "La Fabrique à Projets", "Coopérative Les Tisserands", "Agence Bel Air", "Mairie de Villeurbanne",
+        "Librairie du Square", "Éditions du Levant", "Théâtre des Célestins", "Les Ateliers du Rhône",
+        "Clinique Vétérinaire des Brotteaux", "Domaine Girard", "Crèche Les Petits Pas", "CCI Lyon Métropole",
+        "Café Mokxa", "Biocoop Croix-Rousse", "Association Entreprendre au Féminin", "École de Design Nantes",
+        "Groupe Ressources Humaines Rhône", "Compagnie Bleu Nuit", "Hôtel Le Méridien", "Fromagerie Masson",
+    ),
+    ENGLISH: (
+        "Northwind Design", "Bright Path Coaching", "Harbour Lights Photography", "Greenleaf Bakery",
+        "Kestrel Consulting", "The Copper Kettle", "Blue Door Studio", "Oakridge Primary School",
+        "Riverside Dental", "Hillcrest Architects", "Maple & Finch", "Lighthouse Charity Trust",
+        "Fox Lane Books", "Ironbridge Media", "Summit Wellness", "Cobalt Labs", "Willow Tree Nursery",
+        "Brick Lane Coffee", "Stonegate Legal", "Evergreen Events",
+    ),
+}
+
+ROLES = {
+    FRENCH: (
+        "Fondatrice", "Fondateur", "Gérante", "Directeur marketing", "Responsable RH", "Cheffe de projet",
+        "Photographe", "Graphiste", "Chargée de communication", "Directrice artistique", "Comptable",
+        "Architecte", "Libraire", "Consultante", "Développeur", "Professeure", "Coach", "Traductrice",
+    ),
+    ENGLISH: (
+        "Founder", "Managing director", "Marketing lead", "Head of people", "Project manager",
+        "Photographer", "Designer", "Communications officer", "Creative director", "Accountant",
+        "Architect", "Bookseller", "Consultant", "Developer", "Teacher", "Coach", "Office manager",
+    ),
+}
+
+CITIES = {
+    FRENCH: ("Lyon", "Paris", "Nantes", "Bordeaux", "Lille", "Grenoble", "Montpellier", "Rennes",
+             "Annecy", "Villeurbanne", "Bruxelles", "Genève", "Montréal", "Québec"),
+    ENGLISH: ("London", "Manchester", "Bristol", "Leeds", "Edinburgh", "Glasgow", "Dublin", "Cardiff",
+              "Brighton", "Toronto", "Vancouver", "Melbourne"),
+}
+
+WHERE_WE_MET = {
+    FRENCH: ("Petit-déjeuner du coworking", "Salon des indépendants", "Meetup UX Lyon",
+             "Afterwork de la CCI", "Mariage de Julie", "Formation à la prise de parole", "Marché de Noël",
+             "Conférence Mix-IT", "Atelier d'écriture", "Club de course du dimanche"),
+    ENGLISH: ("Coworking breakfast", "Freelancers' fair", "UX meetup", "Chamber of commerce mixer",
+              "A friend's wedding", "Public speaking workshop", "Christmas market",
+              "Design conference", "Writing workshop", "Sunday running club"),
+}
+
+HOW_WE_MET = {
+    FRENCH: ("On s'est assis à la même table", "Une question après mon intervention",
+             "Un message après avoir vu mon portfolio", "On attendait le même train"),
+    ENGLISH: ("We sat at the same table", "Asked me a question after my talk",
+              "Wrote after seeing my portfolio", "We were waiting for the same train"),
+}
+
+INTRODUCED_BY = {FRENCH: "Présenté(e) par {other}", ENGLISH: "Introduced by {other}"}
+
+TOPICS = {
+    FRENCH: ("son nouveau site", "la refonte de leur identité visuelle", "un atelier d'équipe",
+             "les photos du catalogue", "leur levée de fonds", "un recrutement difficile",
+             "le déménagement de l'atelier", "leur podcast", "la saison des mariages", "un livre blanc"),
+    ENGLISH: ("their new website", "the rebrand", "a team workshop", "the catalogue photos",
+              "their funding round", "a hard hire", "moving the studio", "their podcast",
+              "wedding season", "a white paper"),
+}
+
+WHAT_MATTERS = {
+    FRENCH: ("Trouver du temps pour sa famille", "Faire grandir l'équipe sans perdre l'esprit du début",
+             "Être reconnue dans son métier", "Réussir {topic}", "Travailler avec des gens du quartier"),
+    ENGLISH: ("Making time for family", "Growing the team without losing its spirit",
+              "Being recognised for their craft", "Getting {topic} right", "Working with local people"),
+}
+
+HOW_I_COULD_HELP = {
+    FRENCH: ("Lui présenter un bon comptable", "Partager mes contacts presse", "Relire {topic}",
+             "Lui envoyer l'article sur la tarification", "Proposer un atelier découverte"),
+    ENGLISH: ("Introduce a good accountant", "Share my press contacts", "Read through {topic}",
+              "Send the article on pricing", "Offer a discovery session"),
+}
+
+PERSON_NOTES = {
+    FRENCH: ("Préfère les appels le matin.", "Végétarienne, adore les cafés de spécialité.",
+             "Deux enfants, fan de trail.", "Très direct, apprécie les propositions chiffrées.",
+             "Parle aussi espagnol.", "Ne pas appeler le vendredi."),
+    ENGLISH: ("Prefers calls in the morning.", "Vegetarian, loves specialty coffee.",
+              "Two kids, keen trail runner.", "Very direct, likes proposals with numbers.",
+              "Also speaks Spanish.", "Don't call on Fridays."),
+}
+
+MOMENT_SUMMARIES = {
+    FRENCH: {
+        "met": ("Rencontre à {city}", "Croisé(e) au salon, échange rapide sur {topic}"),
+        "coffee": ("Café au Mokxa, on a parlé de {topic}", "Déjeuner : nouvelles de {org}"),
+        "call": ("Appel sur {topic}", "Point téléphonique, à rappeler dans un mois"),
+        "video": ("Visio : présentation de {topic}", "Visio avec l'équipe de {org}"),
+        "email": ("E-mail : devis pour {topic}", "Réponse à sa question sur {topic}"),
+        "message": ("Message de félicitations", "Petit mot après son post sur {topic}"),
+        "event": ("Vu(e) à l'afterwork de {city}", "Soirée de lancement chez {org}"),
+        "help_given": ("Je lui ai présenté un contact pour {topic}", "Relu sa proposition pour {topic}"),
+        "help_received": ("M'a recommandé(e) auprès de {org}", "Conseils précieux sur {topic}"),
+        "introduction": ("Présentation à {other}", "Mise en relation avec {other} pour {topic}"),
+        "other": ("Carte de vœux envoyée", "Envoyé un livre sur {topic}"),
+    },
+    ENGLISH: {
+        "met": ("Met in {city}", "Bumped into them at the fair, quick chat about {topic}"),
+        "coffee": ("Coffee at Brick Lane, talked about {topic}", "Lunch: news from {org}"),
+        "call": ("Call about {topic}", "Catch-up call, ring again in a month"),
+        "video": ("Video call: walked through {topic}", "Video call with the {org} team"),
+        "email": ("E-mail: quote for {topic}", "Answered their question about {topic}"),
+        "message": ("Congratulations message", "Note after their post about {topic}"),
+        "event": ("Saw them at the {city} mixer", "Launch evening at {org}"),
+        "help_given": ("Introduced them to someone for {topic}", "Read through their pitch for {topic}"),
+        "help_received": ("Recommended me to {org}", "Great advice on {topic}"),
+        "introduction": ("Introduced them to {other}", "Put them in touch with {other} about {topic}"),
+        "other": ("Sent a holiday card", "Posted them a book about {topic}"),
+    },
+}
+
+MOMENT_NOTES = {
+    FRENCH: ("Très bonne énergie, à suivre.", "Budget serré cette année, revenir en septembre.",
+             "Intéressé(e) par un atelier pour son équipe.", "Penser à envoyer les photos."),
+    ENGLISH: ("Great energy, keep in touch.", "Tight budget this year, come back in September.",
+              "Interested in a workshop for their team.", "Remember to send the photos."),
+}
+
+GRATITUDES = {
+    FRENCH: ("Merci à {name} pour son accueil chaleureux", "Le soleil sur la terrasse ce midi",
+             "Un client qui a payé en avance", "{name} m'a recommandée sans que je demande",
+             "Une belle séance photo", "Le fou rire avec {name} au café", "Une journée sans réunion"),
+    ENGLISH: ("Grateful to {name} for the warm welcome", "Sunshine on the terrace at lunch",
+              "A client who paid early", "{name} recommended me without being asked",
+              "A lovely photo session", "Laughing with {name} over coffee", "A day without meetings"),
+}
+
+REFLECTIONS = {
+    FRENCH: ("J'ai trop parlé de moi aujourd'hui, écouter davantage.",
+             "Les rencontres du coworking donnent plus que les salons.",
+             "Garder le vendredi pour relancer les gens qui m'attendent."),
+    ENGLISH: ("Talked too much about myself today; listen more.",
+              "Coworking breakfasts give more than trade fairs.",
+              "Keep Fridays for getting back to people who expect to hear from me."),
+}
+
+FOLLOW_UP_REASONS = {
+    FRENCH: ("Envoyer le devis pour {topic}", "Prendre des nouvelles de {topic}",
+             "La remercier pour la recommandation", "Partager l'article promis", "Proposer un café"),
+    ENGLISH: ("Send the quote for {topic}", "Ask how {topic} went", "Thank them for the referral",
+              "Share the article I promised", "Suggest a coffee"),
+}
+
+TAGS = (
+    ("Clients", 30), ("Partenaires", 60), ("Anciens collègues", 90), ("Photographes", None),
+    ("Meetup UX", None), ("Coworking", None), ("Famille", 14), ("Podcast", None), ("Lyon", None),
+    ("London", None), ("Mentors", 45), ("Press", None), ("Suppliers", None), ("Designers", None),
+    ("Wedding season", None), ("Alumni", 120),
+)
+
+DOMAINS = ("gmail.com", "outlook.com", "orange.fr", "free.fr", "proton.me", "yahoo.co.uk")
