@@ -44,7 +44,8 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         print(f"relnote: another Relnote holds the notebook {paths.data_dir} but does not answer.",
               file=sys.stderr)
         return 1
-    translators = install_translators(app)
+    settings = open_settings(paths)
+    translators = install_translators(app, settings.value("general/language", "") or None)
     try:
         open_database(paths.database)
     except NotebookError as error:
@@ -58,9 +59,8 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     from relnote.ui.desktop import Desktop
     from relnote.ui.main_window import MainWindow
 
-    settings = open_settings(paths)
     window = MainWindow(settings)
-    desktop = Desktop(app, window, settings)
+    desktop = Desktop(app, window, settings, paths)
     instance.show_requested.connect(desktop.show_window)
     desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
     log.info("Relnote %s started on %s", __version__, paths.database)

@@ -12,7 +12,7 @@ import sys
 from relnote.db.database import NotebookError, open_database
 from relnote.paths import NotebookPaths
 
-COMMAND_MODULES = ("check",)
+COMMAND_MODULES = ("check", "today_command")
 
 
 def _module(name: str):
@@ -21,7 +21,10 @@ def _module(name: str):
 
 def add_parsers(commands) -> None:
     for name in COMMAND_MODULES:
+        known = set(commands.choices)
         _module(name).add_parser(commands)
+        for added in set(commands.choices) - known:
+            commands.choices[added].set_defaults(command_module=name)
 
 
 def open_notebook_or_explain(paths: NotebookPaths) -> bool:
@@ -36,4 +39,4 @@ def open_notebook_or_explain(paths: NotebookPaths) -> bool:
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     if not open_notebook_or_explain(paths):
         return 2
-    return _module(args.command).run(args, paths)
+    return _module(args.command_module).run(args, paths)

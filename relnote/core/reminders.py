@@ -76,7 +76,7 @@ def _daily_due(kind: str, hour: int | None, now: datetime, tz: tzinfo | None) ->
 
 
 def _unnotified_follow_ups():
-    return (FollowUp.select(FollowUp, Person.display_name).join(Person)
+    return (FollowUp.select(FollowUp, Person.id, Person.display_name).join(Person)
             .where(FollowUp.done_at.is_null() & FollowUp.notified_at.is_null()))
 
 
@@ -86,7 +86,7 @@ def pending_reminders(now: datetime, rules: ReminderRules, tz: tzinfo | None = N
         return []
     due = (_unnotified_follow_ups().where(FollowUp.due_at <= now)
            .order_by(FollowUp.expecting.desc(), FollowUp.due_at, FollowUp.id))
-    found = [Reminder(FOLLOW_UP, f.id, f.person_id, f.person.display_name, f.reason, f.expecting, f.due_at)
+    found = [Reminder(FOLLOW_UP, f.id, f.person.id, f.person.display_name, f.reason, f.expecting, f.due_at)
              for f in due]
     if _daily_due(MORNING_SUMMARY, rules.morning_summary_hour, now, tz):
         found.append(Reminder(MORNING_SUMMARY))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from relnote.core import follow_ups, reminder_rules
 from relnote.core.clock import utc_now
 from relnote.core.reminders import FOLLOW_UP, GRATITUDE, MORNING_SUMMARY, Reminder
+from relnote.paths import NotebookPaths
+from relnote.ui.dialogs.settings_dialog import SettingsDialog
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
 from relnote.ui.tray import PAUSE_HOUR, PAUSE_TOMORROW, Tray
@@ -19,9 +21,11 @@ NOTICE_MS = 8000
 
 
 class Desktop(QObject):
-    def __init__(self, app: QApplication, window: MainWindow, settings: QSettings, parent=None):
+    def __init__(self, app: QApplication, window: MainWindow, settings: QSettings, paths: NotebookPaths,
+                 parent=None):
         super().__init__(parent)
         self.app = app
+        self.paths = paths
         self.window = window
         self.settings = settings
         self.reminders = ReminderService(parent=self)
@@ -31,6 +35,7 @@ class Desktop(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._start_tray()
         window.quit_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
         window.notebook_changed.connect(self.refresh)
 
     # ---- tray -----------------------------------------------------------------------------
@@ -66,6 +71,10 @@ class Desktop(QObject):
             self.show_window()
         self.refresh()
         self.reminders.start()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.settings, self.paths, self.window).exec()
+        self.refresh()
 
     # ---- window ---------------------------------------------------------------------------
     def show_window(self) -> None:

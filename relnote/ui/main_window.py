@@ -7,8 +7,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
 
 from relnote import __version__
-from relnote.ui.pages.coming_page import ComingPage
+from relnote.ui.pages.journal_page import JournalPage
 from relnote.ui.pages.people_page import PeoplePage
+from relnote.ui.pages.timeline_page import TimelinePage
+from relnote.ui.pages.today_page import TodayPage
 from relnote.ui.resources import app_icon
 
 PAGE_KEYS = ("today", "people", "timeline", "journal")
@@ -21,16 +23,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Relnote")
         self.setWindowIcon(app_icon())
         self.people_page = PeoplePage()
+        self.today_page = TodayPage()
+        self.timeline_page = TimelinePage()
+        self.journal_page = JournalPage()
         self.pages = {
-            "today": ComingPage(self.tr("Today"), self.tr(
-                "Today will gather the follow-ups that are due, the people going quiet, your daily "
-                "goal and the evening gratitude prompt.")),
+            "today": self.today_page,
             "people": self.people_page,
-            "timeline": ComingPage(self.tr("Timeline"), self.tr(
-                "The timeline will show every moment, journal entry and stage change in one stream.")),
-            "journal": ComingPage(self.tr("Journal"), self.tr(
-                "The journal will hold your evening gratitudes, reflections and follow-ups.")),
+            "timeline": self.timeline_page,
+            "journal": self.journal_page,
         }
+
+        def open_person(person_id: int) -> None:
+            self.show_page("people")
+            self.people_page.show_person(person_id)
+
+        def log_moment_with(person_id: int) -> None:
+            self.people_page.log_moment([person_id])
+            self.today_page.refresh()
+
+        for page in (self.today_page, self.timeline_page, self.journal_page):
+            page.person_requested.connect(open_person)
+        self.today_page.log_moment_requested.connect(log_moment_with)
+        self.today_page.gratitude_requested.connect(lambda: (self.show_page("journal"),
+                                                             self.journal_page.show_day(self.journal_page.today())))
         titles = {"today": self.tr("Today"), "people": self.tr("People"),
                   "timeline": self.tr("Timeline"), "journal": self.tr("Journal")}
         self.sidebar = QListWidget()

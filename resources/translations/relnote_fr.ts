@@ -486,6 +486,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1019,45 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
 </context>
 <context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, an organisation, an e-mail, a tag or a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a person or a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you saw last, and the pages. Type to find anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person or page matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to go there, Esc to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuietPeopleList</name>
     <message>
         <source>No one is going quiet. Give people a rhythm (every N days) on their profile, or per tag in the daily practice settings.</source>
@@ -1045,6 +1088,10 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
         <source>last moment %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no moment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
         <translation type="unfinished">
@@ -1070,6 +1117,97 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     </message>
     <message>
         <source>Plan a follow-up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a morning summary of the day&apos;s follow-ups at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning summary hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold notifications back from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups remind you when they come due; the evening gratitude prompt follows the hour chosen in your daily practice (Today page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Relnote when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this system yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Relnote in the tray when your desktop has one. A new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notebook lives in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,7 @@ def test_due_follow_ups_come_expecting_first_and_are_shown_once(notebook):
     due = pending_reminders(NOW, NO_EVENING, PARIS)
     assert [r.person_name for r in due] == ["Paul", "Claire"]
     assert due[0].follow_up_id == expected and due[0].reason == "He asked for my rates"
+    assert due[0].person_id == people.load_profile(due[0].person_id).id
     mark_shown(due, NOW, PARIS)
     assert pending_reminders(NOW + timedelta(minutes=1), NO_EVENING, PARIS) == []
     assert next_reminder_at(NOW, NO_EVENING, PARIS) is None

@@ -1,0 +1,75 @@
+"""Closing keeps Relnote in the tray; quitting quits; a clicked notification opens the right place."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from relnote.core import follow_ups, people
+from relnote.core.clock import utc_now
+from relnote.core.reminders import FOLLOW_UP, GRATITUDE, Reminder
+from relnote.ui.desktop import Desktop
+
+
+@pytest.fixture
+def desktop_with_tray(qtbot, open_window, notebook_paths, monkeypatch):
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    window = open_window()
+    desktop = Desktop(QApplication.instance(), window, window.settings, notebook_paths)
+    desktop.quits = quits
+    yield desktop
+    desktop.reminders.stop()
+    desktop.tray.hide()
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_closing_the_window_keeps_relnote_in_the_tray_with_a_notice_once(desktop_with_tray, qtbot, monkeypatch):
+    desktop = desktop_with_tray
+    notices = []
+    monkeypatch.setattr(desktop.tray, "showMessage", lambda *args: notices.append(args[1]))
+    desktop.window.close()
+    assert not desktop.window.isVisible()
+    assert desktop.quits == []
+    desktop.show_window()
+    desktop.window.close()
+    assert len(notices) == 1
+    assert "keeps running in the tray" in notices[0]
+
+
+def test_quit_from_the_window_quits(desktop_with_tray, qtbot):
+    desktop_with_tray.window.quit_action.trigger()
+    assert desktop_with_tray.quits == [True]
+    assert not desktop_with_tray.window.isVisible()
+
+
+def test_a_clicked_follow_up_notification_opens_the_person(desktop_with_tray, qtbot):
+    desktop = desktop_with_tray
+    now = utc_now()
+    claire = people.add_person("Claire", now)
+    people.add_person("Anna", now)
+    due = follow_ups.plan_follow_up(claire, "Send the quote", now - timedelta(minutes=1), now, expecting=True)
+    shown = []
+    desktop.tray.showMessage = lambda title, text, *rest: shown.append((title, text))
+    desktop.reminders.check_now()
+    assert shown == [("Follow up with Claire", "Send the quote\nThey are expecting to hear from you.")]
+    desktop.window.show_page("journal")
+    desktop.tray.messageClicked.emit()
+    assert desktop.window.current_page() == "people"
+    assert desktop.window.people_page.current_person_id() == claire
+    assert desktop.tray.toolTip().startswith("Relnote — 1 follow-up due")
+    desktop._done(due)
+    assert desktop.tray.toolTip().startswith("Relnote — nothing due")
+
+
+def test_several_reminders_become_one_summary(desktop_with_tray):
+    desktop = desktop_with_tray
+    reminders = [Reminder(FOLLOW_UP, 1, 1, "Claire", "Quote"), Reminder(FOLLOW_UP, 2, 2, "Paul", "Intro"),
+                 Reminder(GRATITUDE)]
+    title, text, target = desktop._words_for(reminders)
+    assert title == "2 follow-ups due"
+    assert text == "Claire: Quote\nPaul: Intro"
+    assert target == ("today", None)

@@ -1,0 +1,57 @@
+"""Settings are saved as they are changed."""
+
+from __future__ import annotations
+
+from relnote.app import open_settings
+from relnote.core import autostart, reminder_rules
+from relnote.ui.dialogs.settings_dialog import SettingsDialog
+
+
+def make_dialog(qtbot, paths):
+    dialog = SettingsDialog(open_settings(paths), paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_reminder_choices_are_saved_in_the_notebook(notebook, qtbot):
+    dialog = make_dialog(qtbot, notebook)
+    dialog.quiet_check.setChecked(True)
+    dialog.quiet_start.setValue(22)
+    dialog.quiet_end.setValue(7)
+    dialog.morning_check.setChecked(True)
+    dialog.morning_hour.setValue(9)
+    rules = reminder_rules.load_rules()
+    assert (rules.quiet_start, rules.quiet_end, rules.morning_summary_hour) == (22, 7, 9)
+    dialog.quiet_check.setChecked(False)
+    assert reminder_rules.load_rules().quiet_start is None
+    assert not dialog.quiet_start.isEnabled()
+
+
+def test_start_at_login_and_hidden_in_tray(notebook, qtbot, private_home):
+    dialog = make_dialog(qtbot, notebook)
+    dialog.login_check.setChecked(True)
+    entry = private_home / "config" / "autostart" / "relnote.desktop"
+    text = entry.read_text()
+    assert f"--data-dir {notebook.data_dir} --hidden" in text
+    dialog.login_check.setChecked(False)
+    assert not autostart.is_enabled()
+    dialog.hidden_check.setChecked(True)
+    assert open_settings(notebook).value("tray/start_hidden", False, type=bool) is True
+
+
+def test_language_choice_is_remembered_for_the_next_start(notebook, qtbot):
+    dialog = make_dialog(qtbot, notebook)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.language.activated.emit(dialog.language.currentIndex())
+    assert open_settings(notebook).value("general/language") == "fr"
+    assert dialog.language.itemText(0) == "The system's language"
+
+
+def test_the_data_tab_names_the_notebook_folder(notebook, qtbot):
+    dialog = make_dialog(qtbot, notebook)
+    dialog.grab().save(str(notebook.data_dir / "settings.png"))
+    from PySide6.QtWidgets import QLabel
+
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert str(notebook.data_dir) in texts
