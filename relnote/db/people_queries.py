@@ -94,6 +94,24 @@ def person_row(person_id: int) -> PersonRow | None:
     return rows[0] if rows else None
 
 
+def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
+    """People for the quick switcher: those whose name matches `text` first, then those matching
+    elsewhere (organisation, e-mail, tags, notes…); archived people after the others."""
+    def best(matches, exclude=None, count: int = limit) -> list[PersonRow]:
+        query = Person.select().where(Person.id.in_(matches))
+        if exclude is not None:
+            query = query.where(Person.id.not_in(exclude))
+        # (archived_at, name) is the person_active_name index: no sort, however many match.
+        return _rows(query.order_by(Person.archived_at, Person.display_name.collate("NOCASE"), Person.id)
+                     .limit(count))
+
+    by_name = matching_ids(PERSON_INDEX, text, ("name",))
+    found = best(by_name)
+    if len(found) < limit:
+        found += best(matching_ids(PERSON_INDEX, text), by_name, limit - len(found))
+    return found
+
+
 def find_people_by_name(text: str, limit: int = 20, exclude_ids: tuple[int, ...] = ()) -> list[PersonRow]:
     """People matching `text` (name, organisation, e-mail, tag), for pickers."""
     query = _filtered(PeopleFilter(text=text))

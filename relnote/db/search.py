@@ -70,13 +70,16 @@ def match_expression(text: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def matching_ids(index: str, text: str):
-    """A peewee subquery of the rowids of `index` matching `text` (no row if nothing searchable)."""
-    if index not in _INDEXES:
-        raise ValueError(index)
+def matching_ids(index: str, text: str, columns: tuple[str, ...] = ()):
+    """A peewee subquery of the rowids of `index` matching `text` (no row if nothing searchable),
+    in the given `columns` only if any (e.g. `("name",)` of the person index)."""
+    if index not in _INDEXES or not all(column.isidentifier() for column in columns):
+        raise ValueError(index, columns)
     expression = match_expression(text)
     if expression is None:
         return SQL("(SELECT NULL WHERE 0)")
+    if columns:
+        expression = "{" + " ".join(columns) + "} : (" + expression + ")"
     return SQL(f"(SELECT rowid FROM {index} WHERE {index} MATCH ?)", [expression])
 
 

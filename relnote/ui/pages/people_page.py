@@ -110,6 +110,12 @@ class PeoplePage(QWidget):
             self.list_panel.tag_filter.setCurrentIndex(0)
             self.list_panel.model.update_filter(text="", stage=None, tag=None)
             self.list_panel.reload(keep=person_id)
+        if not self.list_panel.select_person(person_id):
+            # Further down a long list than the rows loaded so far: narrow the list to their name.
+            name = people.load_profile(person_id).display_name
+            self.list_panel.search.setText(name)
+            self.list_panel.model.update_filter(text=name)
+            self.list_panel.reload(keep=person_id)
 
     def log_moment(self, people_ids: list[int] | None = None) -> int | None:
         self.flush_edits()
