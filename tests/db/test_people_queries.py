@@ -5,7 +5,7 @@ from relnote.core.people import ContactEntry
 from relnote.db.people_queries import (
     SORT_BY_ADDED, SORT_BY_LAST_MOMENT, PeopleFilter, count_people, find_people_by_name, list_people, tag_names,
 )
-from relnote.db.story_queries import person_story
+from relnote.db.timeline_queries import TimelineFilter, timeline_page
 
 NOW = datetime(2026, 3, 14, 9, 30)
 
@@ -78,9 +78,9 @@ def test_story_is_newest_first_with_others_named(notebook):
     helene, marc, _ = small_notebook()
     moments.log_moment(NOW + timedelta(days=7), [helene, marc], "coffee", "them", "Coffee together", NOW,
                        notes="Talked about pricing")
-    story = person_story(helene)
+    story = timeline_page(TimelineFilter(person_id=helene))
     assert [event.event for event in story] == ["moment", "stage_change", "added"]
-    assert story[0].summary == "Coffee together"
-    assert story[0].with_others == ("Marc Lefèvre",)
+    assert story[0].text == "Coffee together"
+    assert [name for _, name in story[0].people] == ["Hélène Dupont", "Marc Lefèvre"]
     assert story[0].notes == "Talked about pricing"
     assert (story[1].from_stage, story[1].to_stage) == ("new", "client")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from relnote.core import people
 from relnote.ui.labels import stage_label
 from relnote.ui.models.story_model import StoryModel
+from relnote.ui.widgets.timeline_view import TimelineView
 from relnote.ui.widgets.profile_editor import ProfileEditor
 
 
@@ -59,13 +60,9 @@ class PersonPanel(QWidget):
         scroll.setWidget(self.profile)
 
         self.story_model = StoryModel(self)
-        self.story = QListView()
+        self.story = TimelineView(open_people=False)
         self.story.setModel(self.story_model)
         self.story.setAccessibleName(self.tr("Story"))
-        self.story.setWordWrap(True)
-        self.story.setAlternatingRowColors(True)
-        self.story.setUniformItemSizes(False)
-        self.story.setSpacing(2)
         story_box = QWidget()
         story_layout = QVBoxLayout(story_box)
         story_layout.setContentsMargins(0, 0, 0, 0)

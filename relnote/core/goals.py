@@ -1,0 +1,84 @@
+"""The daily goal (e.g. meet one new person, reconnect with two), today's progress and the streak."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from relnote.core.activity import DayActivity, daily_activity
+from relnote.core.local_days import to_local
+from relnote.core.settings_store import NotebookSettings
+
+SATURDAY = 5
+LOOK_BACK_DAYS = 56
+LONGEST_STREAK_SEARCHED = 3660
+
+
+@dataclass(frozen=True)
+class DailyGoal:
+    new_people: int = 1
+    reconnections: int = 2
+
+    @property
+    def is_set(self) -> bool:
+        return self.new_people > 0 or self.reconnections > 0
+
+    def met_by(self, day: DayActivity) -> bool:
+        return (self.is_set and day.new_people >= self.new_people
+                and day.reconnections >= self.reconnections)
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    goal: DailyGoal
+    today: date
+    new_people: int
+    reconnections: int
+    met_today: bool
+    streak: int
+    weekends_keep_streak: bool
+
+
+def count_streak(is_met: Callable[[date], bool], today: date, weekends_keep_streak: bool) -> int:
+    """Days in a row the goal was met, ending today — or yesterday while today is still under way.
+
+    With `weekends_keep_streak`, a Saturday or Sunday without the goal is passed over: it neither
+    breaks the streak nor adds to it (a weekend day that meets the goal still counts).
+    """
+    day = today if is_met(today) else today - timedelta(days=1)
+    streak = 0
+    for _ in range(LONGEST_STREAK_SEARCHED):
+        if is_met(day):
+            streak += 1
+        elif not (weekends_keep_streak and day.weekday() >= SATURDAY):
+            break
+        day -= timedelta(days=1)
+    return streak
+
+
+class _MetDays:
+    """Answers "was the goal met that day?", reading the notebook a few weeks at a time."""
+
+    def __init__(self, goal: DailyGoal, tz: tzinfo | None):
+        self.goal = goal
+        self.tz = tz
+        self.days: dict[date, DayActivity] = {}
+
+    def activity(self, day: date) -> DayActivity:
+        if day not in self.days:
+            self.days.update(daily_activity(day - timedelta(days=LOOK_BACK_DAYS - 1), day, self.tz))
+        return self.days[day]
+
+    def __call__(self, day: date) -> bool:
+        return self.goal.met_by(self.activity(day))
+
+
+def goal_status(now: datetime, settings: NotebookSettings, tz: tzinfo | None = None) -> GoalStatus:
+    goal = DailyGoal(settings.goal_new_people, settings.goal_reconnections)
+    today = to_local(now, tz).date()
+    met_days = _MetDays(goal, tz)
+    progress = met_days.activity(today)
+    streak = count_streak(met_days, today, settings.weekends_keep_streak) if goal.is_set else 0
+    return GoalStatus(goal, today, progress.new_people, progress.reconnections, goal.met_by(progress),
+                      streak, settings.weekends_keep_streak)

@@ -1,0 +1,42 @@
+"""Local days for naive-UTC times. `tz=None` means the machine's own zone (daylight saving included).
+
+Tests pass an explicit zone (e.g. ZoneInfo("Europe/Paris")) so they never depend on the machine.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+
+def to_local(utc: datetime, tz: tzinfo | None = None) -> datetime:
+    """Naive UTC to naive local wall-clock time."""
+    return utc.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
+
+
+def local_date(utc: datetime, tz: tzinfo | None = None) -> date:
+    return to_local(utc, tz).date()
+
+
+def local_to_utc(day: date, at: time = time(0), tz: tzinfo | None = None) -> datetime:
+    """A local wall-clock day and time to naive UTC (a time skipped by daylight saving moves forward)."""
+    local = datetime.combine(day, at)
+    aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+    return aware.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def day_start_utc(day: date, tz: tzinfo | None = None) -> datetime:
+    return local_to_utc(day, time(0), tz)
+
+
+def day_bounds_utc(first: date, last: date, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """[start of `first`, start of the day after `last`) in UTC; 23 or 25 hours on a clock change."""
+    return day_start_utc(first, tz), day_start_utc(last + timedelta(days=1), tz)
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)

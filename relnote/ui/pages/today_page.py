@@ -1,0 +1,153 @@
+"""Today, the home page: what is due, who is going quiet, the daily goal, and the evening gratitude."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from relnote.core import cadence, follow_ups, journal, settings_store
+from relnote.core.activity import weekly_activity
+from relnote.core.clock import utc_now
+from relnote.core.goals import goal_status
+from relnote.core.journey import journey
+from relnote.core.local_days import to_local
+from relnote.core.people import load_profile
+from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
+from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+from relnote.ui.widgets.follow_up_list import FollowUpList
+from relnote.ui.widgets.goal_card import GoalCard
+from relnote.ui.widgets.journey_card import JourneyCard
+from relnote.ui.widgets.quiet_people_list import QuietPeopleList
+from relnote.ui.widgets.section import Section, page_title, scrolling_page
+from relnote.ui.widgets.week_chart import WeekChart
+
+REFRESH_MS = 5 * 60 * 1000
+CHART_WEEKS = 12
+
+
+class TodayPage(QWidget):
+    """`person_requested(id)` opens someone; `log_moment_requested(id)` asks the window to log a moment;
+    `gratitude_requested()` opens today's journal."""
+
+    person_requested = Signal(int)
+    log_moment_requested = Signal(int)
+    gratitude_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.clock: Callable[[], datetime] = utc_now
+        self.tz: tzinfo | None = None
+
+        self.title = page_title(self.tr("Today"))
+        self.date_label = QLabel()
+        self.date_label.setEnabled(False)
+
+        self.gratitude_banner = QFrame()
+        self.gratitude_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.gratitude_banner.setAutoFillBackground(True)
+        self.gratitude_banner.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        banner_text = QLabel(self.tr("Evening is here. Before the day ends: three things, or three people, "
+                                     "you are grateful for?"))
+        banner_text.setWordWrap(True)
+        self.gratitude_button = QPushButton(self.tr("Write my three gratitudes"))
+        self.gratitude_button.clicked.connect(self.gratitude_requested)
+        banner_layout = QHBoxLayout(self.gratitude_banner)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.gratitude_button)
+
+        self.due_section = Section(self.tr("Follow-ups due"))
+        self.plan_button = QPushButton(self.tr("Plan a follow-up…"))
+        self.plan_button.clicked.connect(lambda: self.plan_follow_up(None))
+        self.due_section.header.addWidget(self.plan_button)
+        self.due_list = FollowUpList(self.tr("Nothing due today. A calm day to meet someone new."))
+        self.due_section.body.addWidget(self.due_list)
+        self.quiet_section = Section(self.tr("Going quiet"))
+        self.quiet_list = QuietPeopleList()
+        self.quiet_section.body.addWidget(self.quiet_list)
+
+        self.goal_card = GoalCard()
+        self.goal_card.settings_requested.connect(self.edit_practice)
+        self.chart_section = Section(self.tr("The last 12 weeks"))
+        self.chart = WeekChart()
+        self.chart_section.body.addWidget(self.chart)
+        self.journey_card = JourneyCard()
+
+        left = QVBoxLayout()
+        left.addWidget(self.due_section)
+        left.addWidget(self.quiet_section)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.goal_card)
+        right.addWidget(self.chart_section)
+        right.addWidget(self.journey_card)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+
+        layout = QVBoxLayout()
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.date_label, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        layout.addWidget(self.gratitude_banner)
+        layout.addLayout(columns, 1)
+        scrolling_page(self, layout)
+
+        for signal_owner in (self.due_list, self.quiet_list):
+            signal_owner.person_requested.connect(self.person_requested)
+        self.due_list.changed.connect(self.refresh)
+        self.quiet_list.log_moment_requested.connect(self.log_moment_requested)
+        self.quiet_list.plan_requested.connect(self.plan_follow_up)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._refresh_if_visible)
+        self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        now, tz = self.clock(), self.tz
+        settings = settings_store.load_settings()
+        today = to_local(now, tz).date()
+        self.date_label.setText(QLocale().toString(QDate(today.year, today.month, today.day),
+                                                   QLocale.FormatType.LongFormat))
+        self.gratitude_banner.setVisible(journal.gratitude_prompt_due(now, settings.gratitude_hour, tz))
+        self.due_list.clock, self.due_list.tz = self.clock, tz
+        self.due_list.set_rows(follow_ups.due_follow_ups(now, tz))
+        self.quiet_list.set_people(cadence.going_quiet(now), now)
+        self.goal_card.show_status(goal_status(now, settings, tz))
+        self.chart.set_weeks(weekly_activity(now, CHART_WEEKS, tz))
+        self.journey_card.show_journey(journey(now))
+
+    def plan_follow_up(self, person_id: int | None) -> int | None:
+        person = (person_id, load_profile(person_id).display_name) if person_id is not None else None
+        dialog = FollowUpDialog(self, person, today=to_local(self.clock(), self.tz).date())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        follow_up_id = follow_ups.plan_follow_up(dialog.person_id(), dialog.reason(), dialog.due_at_utc(),
+                                                 self.clock(), dialog.expecting())
+        self.refresh()
+        return follow_up_id
+
+    def edit_practice(self) -> bool:
+        dialog = PracticeSettingsDialog(settings_store.load_settings(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        settings_store.save_settings(dialog.chosen_settings())
+        for tag, days in dialog.chosen_rhythms().items():
+            cadence.set_tag_cadence(tag, days)
+        self.refresh()
+        return True

@@ -1,0 +1,115 @@
+"""A list of timeline rows: bold period headers, then each event as a title and quieter details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QStyledItemDelegate
+
+from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, TITLE_ROLE
+
+MARGIN = 8
+HEADER_TOP = 12
+LINE_GAP = 2
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        header = QFont(option.font)
+        header.setBold(True)
+        header.setPointSizeF(option.font.pointSizeF() * 1.1)
+        return header, QFont(option.font), QFont(option.font)
+
+    def _text_width(self, option) -> int:
+        view = self.parent()
+        width = view.viewport().width() if view is not None else option.rect.width()
+        return max(120, width - 2 * MARGIN - 4)
+
+    def _heights(self, option, index) -> tuple[int, int]:
+        header, title_font, detail_font = self._fonts(option)
+        width = self._text_width(option)
+        if index.data(IS_HEADER_ROLE):
+            return QFontMetrics(header).height() + HEADER_TOP + 6, 0
+        title = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 100000), WRAP, index.data(TITLE_ROLE) or "")
+        detail_text = index.data(DETAIL_ROLE) or ""
+        detail = (QFontMetrics(detail_font).boundingRect(QRect(0, 0, width, 100000), WRAP, detail_text).height()
+                  if detail_text else 0)
+        return title.height(), detail
+
+    def sizeHint(self, option, index) -> QSize:
+        title, detail = self._heights(option, index)
+        gap = LINE_GAP if detail else 0
+        return QSize(self._text_width(option), title + gap + detail + 2 * MARGIN - (MARGIN if index.data(IS_HEADER_ROLE) else 0))
+
+    def paint(self, painter, option, index) -> None:
+        painter.save()
+        header_font, title_font, detail_font = self._fonts(option)
+        palette = option.palette
+        rect = option.rect.adjusted(MARGIN, 0, -MARGIN, 0)
+        if index.data(IS_HEADER_ROLE):
+            painter.setFont(header_font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            text_rect = rect.adjusted(0, HEADER_TOP, 0, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, index.data(TITLE_ROLE))
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+            painter.restore()
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        elif index.row() % 2:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        quiet_color = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        title_height, detail_height = self._heights(option, index)
+        top = rect.top() + MARGIN
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        painter.drawText(QRect(rect.left(), top, rect.width(), title_height), WRAP, index.data(TITLE_ROLE) or "")
+        detail = index.data(DETAIL_ROLE)
+        if detail:
+            painter.setFont(detail_font)
+            painter.setPen(quiet_color)
+            painter.drawText(QRect(rect.left(), top + title_height + LINE_GAP, rect.width(), detail_height),
+                             WRAP, detail)
+        painter.restore()
+
+
+class TimelineView(QListView):
+    """Emits `person_activated(id)` when the user opens someone from an event."""
+
+    person_activated = Signal(int)
+
+    def __init__(self, parent=None, open_people: bool = True):
+        super().__init__(parent)
+        self._open_people = open_people
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalScrollBar().setSingleStep(24)
+        if open_people:
+            self.activated.connect(self._open_first_person)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.customContextMenuRequested.connect(self._show_menu)
+
+    def _open_first_person(self, index) -> None:
+        event = index.data(EVENT_ROLE)
+        if event is not None and event.people:
+            self.person_activated.emit(event.people[0][0])
+
+    def _show_menu(self, position) -> None:
+        event = self.indexAt(position).data(EVENT_ROLE)
+        if event is None or not event.people:
+            return
+        menu = QMenu(self)
+        for person_id, name in event.people:
+            action = QAction(self.tr("Open %1").replace("%1", name), menu)
+            action.triggered.connect(lambda _=False, pid=person_id: self.person_activated.emit(pid))
+            menu.addAction(action)
+        menu.exec(self.viewport().mapToGlobal(position))
