@@ -26,29 +26,12 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage()
         self.timeline_page = TimelinePage()
         self.journal_page = JournalPage()
-        self.today_page = TodayPage()
-        self.timeline_page = TimelinePage()
-        self.journal_page = JournalPage()
         self.pages = {
             "today": self.today_page,
             "people": self.people_page,
             "timeline": self.timeline_page,
             "journal": self.journal_page,
         }
-
-        def open_person(person_id: int) -> None:
-            self.show_page("people")
-            self.people_page.show_person(person_id)
-
-        def log_moment_with(person_id: int) -> None:
-            self.people_page.log_moment([person_id])
-            self.today_page.refresh()
-
-        for page in (self.today_page, self.timeline_page, self.journal_page):
-            page.person_requested.connect(open_person)
-        self.today_page.log_moment_requested.connect(log_moment_with)
-        self.today_page.gratitude_requested.connect(lambda: (self.show_page("journal"),
-                                                             self.journal_page.show_day(self.journal_page.today())))
 
         def open_person(person_id: int) -> None:
             self.show_page("people")
