@@ -1,0 +1,1 @@
+"""Taking everything out of the notebook: CSV (people, moments, journal, follow-ups), vCard, iCalendar."""

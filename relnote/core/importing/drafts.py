@@ -1,0 +1,186 @@
+"""One row of a people file turned into a person to add (a draft), or into the problems it has."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from relnote.core.exporting.formula import restore as restore_formula_text
+from relnote.core.importing import targets as t
+from relnote.core.importing.dates import DateNotUnderstood, parse_birthday, parse_date, parse_utc
+from relnote.core.importing.errors import (
+    ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_NO_NAME, ROW_TOO_MANY_VALUES, ROW_UNKNOWN_VALUE, RowProblem,
+)
+from relnote.core.importing.targets import ColumnTarget
+from relnote.core.vocabulary import STAGES
+
+TEXT_TARGETS = (t.FIRST_NAME, t.LAST_NAME, t.ORGANISATION, t.ROLE, t.CITY, t.HOW_WE_MET,
+                t.WHERE_WE_MET, t.WHAT_MATTERS, t.HOW_I_COULD_HELP)
+GOOGLE_SEPARATOR = " ::: "
+
+
+@dataclass
+class PersonDraft:
+    line: int
+    display_name: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    role: str = ""
+    city: str = ""
+    how_we_met: str = ""
+    where_we_met: str = ""
+    what_matters: str = ""
+    how_i_could_help: str = ""
+    notes: str = ""
+    met_on: date | None = None
+    stage: str = "new"
+    cadence_days: int | None = None
+    emails: list[tuple[str, str]] = field(default_factory=list)
+    phones: list[tuple[str, str]] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    source_id: int | None = None
+    introduced_by_source_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    archived_at: datetime | None = None
+
+    def contacts(self, kind: str) -> list[tuple[str, str]]:
+        return {"email": self.emails, "phone": self.phones, "link": self.links}[kind]
+
+
+def _split_google(value: str) -> list[str]:
+    parts = value.split(GOOGLE_SEPARATOR) if GOOGLE_SEPARATOR in value else [value]
+    return [part.strip().removeprefix("* ").strip() for part in parts]
+
+
+def _splitter(fmt: str, target: str):
+    if fmt == t.RELNOTE:
+        return (lambda value: value.split("\n")) if target == t.TAGS else (lambda value: [value])
+    if target == t.TAGS and fmt == t.GOOGLE:
+        return lambda value: [part.strip() for part in value.split(GOOGLE_SEPARATOR)
+                              if not part.strip().startswith("*")]
+    if target == t.TAGS:
+        return lambda value: [part.strip() for part in re.split(r"[;,]| ::: ", value)]
+    if target == t.EMAIL and fmt in (t.SPREADSHEET, t.LINKEDIN):
+        return lambda value: [part for chunk in _split_google(value) for part in re.split(r"[;,\s]+", chunk)]
+    if target in (t.PHONE, t.EMAIL) and fmt != t.GOOGLE:
+        return lambda value: [part for chunk in _split_google(value) for part in chunk.split(";")]
+    return _split_google
+
+
+class PersonRowMapper:
+    """Builds drafts from the cells of one file, given what each column becomes."""
+
+    def __init__(self, headers: list[str], mapping: list[ColumnTarget], fmt: str, day_first: bool = True):
+        self.fmt = fmt
+        self.exact = fmt == t.RELNOTE
+        self.day_first = day_first
+        self.width = len(headers)
+        self.columns = [(index, headers[index], column, _splitter(fmt, column.target))
+                        for index, column in enumerate(mapping[:len(headers)])
+                        if column.target != t.IGNORE]
+        self.where_we_met = "LinkedIn" if fmt == t.LINKEDIN else ""
+
+    def build(self, line: int, cells: list[str]) -> PersonDraft | list[RowProblem]:
+        problems: list[RowProblem] = []
+        if len(cells) > self.width and any(cell.strip() for cell in cells[self.width:]):
+            problems.append(RowProblem(line, ROW_TOO_MANY_VALUES, value=str(len(cells))))
+        draft = PersonDraft(line)
+        names: dict[str, str] = {}
+        contacts: dict[tuple[str, int], list] = {}
+        extras: list[str] = []
+        notes = ""
+        for index, header, column, split in self.columns:
+            if index >= len(cells):
+                continue
+            raw = cells[index]
+            value = restore_formula_text(raw) if self.exact else raw.strip()
+            if not value:
+                continue
+            target = column.target
+            if target in TEXT_TARGETS:
+                current = getattr(draft, target)
+                setattr(draft, target, f"{current} {value}" if current and not self.exact else value)
+            elif target in (t.DISPLAY_NAME, t.MIDDLE_NAME, t.NICKNAME):
+                names[target] = value
+            elif target in t.VALUE_KINDS or target in t.LABEL_KINDS:
+                kind = t.VALUE_KINDS.get(target) or t.LABEL_KINDS[target]
+                slot = contacts.setdefault((kind, column.group), [column.label, []])
+                if target in t.LABEL_KINDS:
+                    slot[0] = value if self.exact else value.removeprefix("* ").strip()
+                else:
+                    slot[1].extend(part for part in split(value) if part)
+            elif target == t.TAGS:
+                draft.tags.extend(part for part in split(value) if part)
+            elif target == t.NOTES:
+                notes = value
+            elif target in (t.EXTRA, t.ADDRESS):
+                extras.append(f"{_label(header)}: {value}")
+            elif target == t.BIRTHDAY:
+                birthday = self._birthday(value)
+                if birthday:
+                    extras.append(f"{_label(header)}: {birthday}")
+            else:
+                self._special(draft, line, header, target, value, problems)
+        draft.display_name = self._display_name(draft, names)
+        if not draft.display_name.strip():
+            problems.append(RowProblem(line, ROW_NO_NAME))
+        if extras:
+            draft.notes = "\n\n".join(part for part in (notes, "\n".join(extras)) if part)
+        else:
+            draft.notes = notes
+        if self.where_we_met and not draft.where_we_met:
+            draft.where_we_met = self.where_we_met
+        for (kind, _group), (label, values) in contacts.items():
+            draft.contacts(kind).extend((label, value) for value in values)
+        return problems or draft
+
+    def _birthday(self, value: str) -> str:
+        """ISO (or '--MM-DD'); the text as written when it is no date; '' for Outlook's '0/0/00'."""
+        try:
+            return parse_birthday(value, self.day_first) or ""
+        except DateNotUnderstood:
+            return value
+
+    def _display_name(self, draft: PersonDraft, names: dict[str, str]) -> str:
+        if names.get(t.DISPLAY_NAME):
+            return names[t.DISPLAY_NAME]
+        parts = (draft.first_name, names.get(t.MIDDLE_NAME, ""), draft.last_name)
+        return " ".join(part for part in parts if part) or names.get(t.NICKNAME, "")
+
+    def _special(self, draft: PersonDraft, line: int, header: str, target: str, value: str,
+                 problems: list[RowProblem]) -> None:
+        try:
+            if target == t.MET_ON:
+                draft.met_on = parse_date(value, self.day_first)
+            elif target == t.STAGE:
+                if value not in STAGES:
+                    problems.append(RowProblem(line, ROW_UNKNOWN_VALUE, header, value))
+                draft.stage = value
+            elif target in (t.CADENCE_DAYS, t.PERSON_ID, t.INTRODUCED_BY_ID):
+                number = int(value)
+                if number < 1:
+                    raise ValueError(value)
+                attribute = {t.CADENCE_DAYS: "cadence_days", t.PERSON_ID: "source_id",
+                             t.INTRODUCED_BY_ID: "introduced_by_source_id"}[target]
+                setattr(draft, attribute, number)
+            elif target in (t.ADDED_ON, t.UPDATED_ON, t.ARCHIVED_ON):
+                attribute = {t.ADDED_ON: "created_at", t.UPDATED_ON: "updated_at",
+                             t.ARCHIVED_ON: "archived_at"}[target]
+                setattr(draft, attribute, parse_utc(value))
+        except DateNotUnderstood:
+            problems.append(RowProblem(line, ROW_BAD_DATE, header, value))
+        except ValueError:
+            problems.append(RowProblem(line, ROW_BAD_NUMBER, header, value))
+
+
+def _label(header: str) -> str:
+    label = re.sub(r"\s+-\s+(Value|Formatted)$", "", header.strip())
+    return label or header
+
+
+def is_blank(cells: list[str]) -> bool:
+    return not any(cell.strip() for cell in cells)

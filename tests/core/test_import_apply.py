@@ -1,0 +1,147 @@
+"""All or nothing: invalid rows, Cancel or an error midway leave the notebook exactly as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from relnote.core import people
+from relnote.core.importing import (
+    ADD, MERGE, SKIP, ImportCancelled, InvalidRowsError, apply_import, import_file, inspect_file, scan_source,
+)
+from relnote.core.importing import people_writer
+from relnote.core.importing.errors import ROW_NO_NAME, ROW_UNBALANCED_QUOTE
+from relnote.core.people import ContactEntry
+from relnote.db.models import Person
+from tests.import_export_support import FIXTURES, NOW, notebook_digest, profiles, values
+
+
+def _existing_claire() -> int:
+    person_id = people.add_person("Claire Martin", NOW, organisation="Atelier Lumière")
+    people.set_contact_points(person_id, "email", [ContactEntry("work", "claire@atelier-lumiere.fr")], NOW)
+    people.set_tags(person_id, ["Photographers"], NOW)
+    return person_id
+
+
+def test_a_broken_file_is_refused_with_every_problem_and_changes_nothing(notebook):
+    _existing_claire()
+    before = notebook_digest()
+
+    with pytest.raises(InvalidRowsError) as caught:
+        import_file(FIXTURES / "broken.csv", NOW)
+
+    assert [(p.line, p.problem) for p in caught.value.problems] == [(3, ROW_NO_NAME), (5, ROW_UNBALANCED_QUOTE)]
+    assert notebook_digest() == before
+
+
+def test_the_valid_rows_can_be_imported_and_the_listed_ones_skipped(notebook):
+    summary = import_file(FIXTURES / "broken.csv", NOW, skip_invalid=True)
+
+    assert (summary.added, summary.skipped_invalid) == (4, 2)
+    assert set(profiles()) == {"Claire Martin", "Karim Benali", "Léa Fontaine", "Jean Roux"}
+    assert profiles()["Karim Benali"].notes == 'Says "hi" to everyone'
+    assert profiles()["Jean Roux"].notes == "Two lines\nof notes"
+
+
+def test_scan_lists_problems_and_duplicates_without_writing(notebook):
+    claire = _existing_claire()
+    before = notebook_digest()
+
+    report = scan_source(inspect_file(FIXTURES / "broken.csv"))
+
+    assert notebook_digest() == before
+    assert (report.rows, report.invalid_rows, report.valid_rows) == (6, 2, 4)
+    assert [(match.line, match.person_id, match.reason) for match in report.duplicates] == [
+        (2, claire, "same_email")]
+
+
+def test_same_name_and_organisation_is_a_duplicate_whatever_the_accents(notebook):
+    person_id = people.add_person("Helene Garnier", NOW, organisation="GARNIER TRAITEUR")
+
+    report = scan_source(inspect_file(FIXTURES / "excel_fr.csv"))
+
+    assert [(m.line, m.person_id, m.reason) for m in report.duplicates] == [
+        (2, person_id, "same_name_and_organisation")]
+
+
+def test_merge_fills_empty_fields_and_adds_emails_and_tags(notebook):
+    claire = _existing_claire()
+    people.update_person(claire, NOW, role="Portraitiste")
+
+    summary = import_file(FIXTURES / "google_contacts.csv", NOW)
+
+    assert (summary.added, summary.merged) == (2, 1)
+    merged = people.load_profile(claire)
+    assert merged.role == "Portraitiste"  # not overwritten
+    assert merged.city == "Paris"  # was empty: filled
+    assert values(merged.emails) == ["claire@atelier-lumiere.fr", "claire.martin@gmail.com"]
+    assert merged.tags == ["Clients", "Photographers"]
+    assert len(profiles()) == 3
+
+
+@pytest.mark.parametrize("choice, people_after, claire_emails", [
+    (SKIP, 3, 1), (ADD, 4, 1), (MERGE, 3, 2),
+])
+def test_a_choice_per_duplicate_row(notebook, choice, people_after, claire_emails):
+    claire = _existing_claire()
+    source = inspect_file(FIXTURES / "google_contacts.csv")
+    line = scan_source(source).duplicates[0].line
+
+    apply_import(source, NOW, decisions={line: choice}, duplicates=MERGE)
+
+    assert Person.select().count() == people_after
+    assert len(people.load_profile(claire).emails) == claire_emails
+
+
+def test_cancel_midway_leaves_the_notebook_unchanged(notebook, tmp_path):
+    _existing_claire()
+    path = tmp_path / "many.csv"
+    path.write_text("First Name,Last Name,E-mail\n" +
+                    "".join(f"Person,{n},p{n}@example.org\n" for n in range(5000)), encoding="utf-8")
+    before = notebook_digest()
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 3  # after some rows were written
+
+    with pytest.raises(ImportCancelled):
+        import_file(path, NOW, cancelled=cancelled)
+
+    assert len(calls) == 4
+    assert notebook_digest() == before
+
+
+def test_an_error_midway_leaves_the_notebook_unchanged(notebook, tmp_path, monkeypatch):
+    _existing_claire()
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Tags\n" + "".join(f"Person {n},tag{n % 7}\n" for n in range(5000)), encoding="utf-8")
+    before = notebook_digest()
+    original_flush = people_writer.PeopleWriter.flush
+    flushes = []
+
+    def failing_flush(self):
+        flushes.append(1)
+        if len(flushes) == 2:
+            raise RuntimeError("disk full")
+        original_flush(self)
+
+    monkeypatch.setattr(people_writer.PeopleWriter, "flush", failing_flush)
+    with pytest.raises(RuntimeError):
+        import_file(path, NOW)
+
+    assert notebook_digest() == before
+
+
+def test_dry_run_reports_and_changes_nothing(notebook):
+    before = notebook_digest()
+
+    summary = import_file(FIXTURES / "google_contacts.csv", NOW, dry_run=True)
+
+    assert (summary.added, summary.dry_run) == (3, True)
+    assert notebook_digest() == before
+
+
+def test_progress_reaches_the_end(notebook):
+    seen = []
+    import_file(FIXTURES / "excel_fr.csv", NOW, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] > 0
