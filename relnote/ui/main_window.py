@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
 
 from relnote import __version__
+from relnote.ui.dialogs.quick_switcher import open_quick_switcher
 from relnote.ui.pages.journal_page import JournalPage
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.pages.timeline_page import TimelinePage
@@ -17,9 +18,15 @@ PAGE_KEYS = ("today", "people", "timeline", "journal")
 
 
 class MainWindow(QMainWindow):
+    quit_requested = Signal()
+    settings_requested = Signal()
+    closed_to_tray = Signal()
+    notebook_changed = Signal()
+
     def __init__(self, settings: QSettings, parent=None):
         super().__init__(parent)
         self.settings = settings
+        self.keep_in_tray_on_close = False
         self.setWindowTitle("Relnote")
         self.setWindowIcon(app_icon())
         self.people_page = PeoplePage()
@@ -46,6 +53,7 @@ class MainWindow(QMainWindow):
         self.today_page.log_moment_requested.connect(log_moment_with)
         self.today_page.gratitude_requested.connect(lambda: (self.show_page("journal"),
                                                              self.journal_page.show_day(self.journal_page.today())))
+        self.journal_page.notebook_changed.connect(self.notebook_changed)
         titles = {"today": self.tr("Today"), "people": self.tr("People"),
                   "timeline": self.tr("Timeline"), "journal": self.tr("Journal")}
         self.sidebar = QListWidget()
@@ -67,6 +75,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([150, 1100])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.people_page.notebook_changed.connect(self.notebook_changed)
         self._build_actions()
         self._restore_state()
 
@@ -81,12 +90,22 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find a person"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_person)
+        self.close_action = QAction(self.tr("&Close window"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         for action in (self.add_action, self.log_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -95,6 +114,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(action)
+        self.switch_action = QAction(self.tr("&Jump to a person or page…"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.switch_action.triggered.connect(lambda: open_quick_switcher(self))
+        go_menu.addSeparator()
+        go_menu.addAction(self.switch_action)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
@@ -110,6 +134,14 @@ class MainWindow(QMainWindow):
         with_current = self.current_page() == "people"
         self.show_page("people")
         self.people_page.log_moment(None if with_current else [])
+
+    def open_person(self, person_id: int) -> None:
+        self.show_page("people")
+        self.people_page.show_person(person_id)
+
+    def write_gratitude(self) -> None:
+        self.show_page("journal")
+        self.pages["journal"].setFocus()
 
     def find_person(self) -> None:
         self.show_page("people")
@@ -146,6 +178,17 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/page", self.current_page())
         self.settings.sync()
 
+    def quit(self) -> None:
+        """Quit Relnote, even when it would otherwise stay in the tray."""
+        self.keep_in_tray_on_close = False
+        self.close()
+        self.quit_requested.emit()
+
     def closeEvent(self, event) -> None:
         self.save_state()
+        if self.keep_in_tray_on_close:
+            event.ignore()
+            self.hide()
+            self.closed_to_tray.emit()
+            return
         super().closeEvent(event)
