@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from relnote import __version__
 from relnote.ui.dialogs.quick_switcher import open_quick_switcher
+from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from relnote.ui.pages.journal_page import JournalPage
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.pages.timeline_page import TimelinePage
@@ -40,19 +41,14 @@ class MainWindow(QMainWindow):
             "journal": self.journal_page,
         }
 
-        def open_person(person_id: int) -> None:
-            self.show_page("people")
-            self.people_page.show_person(person_id)
-
         def log_moment_with(person_id: int) -> None:
             self.people_page.log_moment([person_id])
             self.today_page.refresh()
 
         for page in (self.today_page, self.timeline_page, self.journal_page):
-            page.person_requested.connect(open_person)
+            page.person_requested.connect(self.open_person)
         self.today_page.log_moment_requested.connect(log_moment_with)
-        self.today_page.gratitude_requested.connect(lambda: (self.show_page("journal"),
-                                                             self.journal_page.show_day(self.journal_page.today())))
+        self.today_page.gratitude_requested.connect(self.write_gratitude)
         self.journal_page.notebook_changed.connect(self.notebook_changed)
         titles = {"today": self.tr("Today"), "people": self.tr("People"),
                   "timeline": self.tr("Timeline"), "journal": self.tr("Journal")}
@@ -91,10 +87,10 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_person)
         self.close_action = QAction(self.tr("&Close window"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.setShortcuts(_with_platform_keys("Ctrl+W", QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(self.close)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(_with_platform_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.quit)
         for action in (self.add_action, self.log_action, self.find_action):
             file_menu.addAction(action)
@@ -120,6 +116,21 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(self.switch_action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(lambda: ShortcutsDialog(self.menuBar(), self).exec())
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self.tr("&About Relnote"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Relnote"), self.tr(
+            "<p><b>Relnote %1</b></p><p>A notebook for the people you meet: relationships, not targets.</p>"
+            "<p>Everything stays on your computer.</p>").replace("%1", __version__))
+
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
 
@@ -141,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def write_gratitude(self) -> None:
         self.show_page("journal")
-        self.pages["journal"].setFocus()
+        self.journal_page.show_day(self.journal_page.today())
 
     def find_person(self) -> None:
         self.show_page("people")
@@ -192,3 +203,10 @@ class MainWindow(QMainWindow):
             self.closed_to_tray.emit()
             return
         super().closeEvent(event)
+
+
+def _with_platform_keys(usual: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The usual keys everywhere, plus the platform's own when it has different ones."""
+    keys = [QKeySequence(usual)]
+    keys += [key for key in QKeySequence.keyBindings(standard) if key != keys[0]]
+    return keys

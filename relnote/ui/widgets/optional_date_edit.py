@@ -32,6 +32,11 @@ class OptionalDateEdit(QWidget):
         self.date_edit.dateChanged.connect(self._changed)
         self._quiet = False
 
+    def setAccessibleName(self, name: str) -> None:
+        """The name belongs to the date field itself, where assistive technology looks for it."""
+        super().setAccessibleName(name)
+        self.date_edit.setAccessibleName(name)
+
     def value(self) -> date | None:
         chosen = self.date_edit.date()
         return None if chosen == _UNSET else chosen.toPython()

@@ -84,7 +84,7 @@ class ProfileEditor(QWidget):
                                                       self.tr("e.g. she asked a question after my talk")))
         met.addRow(self.tr("Where we met:"), self._line("where_we_met", self.tr("Where we met")))
         self.met_on = OptionalDateEdit()
-        self.met_on.date_edit.setAccessibleName(self.tr("When we met"))
+        self.met_on.setAccessibleName(self.tr("When we met"))
         self.met_on.date_changed.connect(lambda: self._save_now("met_on", self.met_on.value()))
         met.addRow(self.tr("When we met:"), self.met_on)
         self.introducer = PersonPicker()
