@@ -41,6 +41,7 @@ class TimelineModel(QAbstractListModel):
         self._more = False
         self._last_period: date | None = None
         self._loaded_events = 0
+        self._fetching = False
 
     # ---- what to show --------------------------------------------------------------------
     @property
@@ -103,20 +104,24 @@ class TimelineModel(QAbstractListModel):
         return day
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
+        if not self.canFetchMore(parent):
             return
         events = self._next_page()
         if not events:
             return
         rows = self._with_headers(events)
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._loaded_events += len(events)
-        self.endInsertRows()
+        self._fetching = True  # views may ask for more while rows are being inserted
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._loaded_events += len(events)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def loaded_events(self) -> int:
         return self._loaded_events

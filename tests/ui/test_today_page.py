@@ -1,0 +1,185 @@
+"""Today as a user starts the day with it: what is due, who is going quiet, the goal and the evening."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from relnote.core import cadence, follow_ups, journal, moments, people, settings_store
+from relnote.core.clock import utc_now
+from relnote.core.local_days import local_to_utc, to_local
+from relnote.db.models import FollowUp, Moment, Person
+from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
+from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+from relnote.ui.pages.today_page import TodayPage
+
+
+def evening(hour: int = 21) -> datetime:
+    """Today at `hour` local time, as stored UTC."""
+    return local_to_utc(to_local(utc_now()).date(), time(hour, 0))
+
+
+def open_today(qtbot, now: datetime) -> TodayPage:
+    page = TodayPage()
+    page.clock = lambda: now
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    return page
+
+
+def test_due_follow_ups_come_expected_first_and_done_takes_them_off(notebook, qtbot):
+    now = evening()
+    anne = people.add_person("Anne", now - timedelta(days=10))
+    bruno = people.add_person("Bruno", now - timedelta(days=10))
+    overdue = follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(days=3), now)
+    expected = follow_ups.plan_follow_up(bruno, "Call back", now - timedelta(hours=1), now, expecting=True)
+    follow_ups.plan_follow_up(bruno, "Later", now + timedelta(days=5), now)
+    page = open_today(qtbot, now)
+    rows = page.due_list.rows
+    assert [row.row.id for row in rows] == [expected, overdue]
+    assert "they are expecting to hear from me" in rows[0].when_label.text()
+    assert "overdue by 3 days" in rows[1].when_label.text()
+
+    qtbot.mouseClick(rows[0].done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, rows[0].done_box.height() // 2))
+    assert FollowUp.get_by_id(expected).done_at == now
+    assert [row.row.id for row in page.due_list.rows] == [overdue]
+
+
+def test_snooze_until_tomorrow_from_the_menu(notebook, qtbot):
+    now = evening()
+    anne = people.add_person("Anne", now)
+    follow_up = follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(hours=2), now)
+    page = open_today(qtbot, now)
+    [row] = page.due_list.rows
+    tomorrow_action = row.snooze_button.menu().actions()[0]
+    assert tomorrow_action.text() == "Tomorrow, same time"
+    tomorrow_action.trigger()
+    assert FollowUp.get_by_id(follow_up).due_at == local_to_utc(
+        to_local(now).date() + timedelta(days=1), to_local(now - timedelta(hours=2)).time())
+    assert page.due_list.rows == [] and page.due_list.empty_label.isVisibleTo(page)
+
+
+def test_going_quiet_with_one_click_to_log_a_moment(notebook, qtbot, open_window, drive_dialog):
+    now = utc_now()
+    people.add_person("Anne Morel", now - timedelta(days=60), cadence_days=30)
+    people.add_person("Bruno recently seen", now - timedelta(days=60), cadence_days=30)
+    moments.log_moment(now - timedelta(days=1), [Person.get(Person.display_name == "Bruno recently seen").id],
+                       "call", "me", "", now)
+    window = open_window()
+    window.show_page("today")
+    quiet = window.today_page.quiet_list.rows
+    assert [row.person.display_name for row in quiet] == ["Anne Morel"]
+    assert "every 30 days" in quiet[0].details.text() and "30 days past" in quiet[0].details.text()
+
+    drive_dialog(LogMomentDialog, lambda dialog: qtbot.keyClicks(dialog.summary_edit, "Coffee, at last"))
+    qtbot.mouseClick(quiet[0].log_button, Qt.MouseButton.LeftButton)
+    assert Moment.select().order_by(Moment.id.desc()).get().summary == "Coffee, at last"
+    assert window.today_page.quiet_list.rows == []
+    assert window.current_page() == "today"
+
+
+def test_plan_a_follow_up_for_someone_going_quiet_needs_a_reason(notebook, qtbot, drive_dialog):
+    now = evening()
+    anne = people.add_person("Anne Morel", now - timedelta(days=60), cadence_days=30)
+    page = open_today(qtbot, now)
+
+    def fill(dialog):
+        assert dialog.person_id() == anne and dialog.person_edit.text() == "Anne Morel"
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.reason_edit, "Ask how the launch went")
+        assert dialog.ok_button.isEnabled()
+        dialog.expecting_box.setChecked(True)
+
+    drive_dialog(FollowUpDialog, fill)
+    qtbot.mouseClick(page.quiet_list.rows[0].plan_button, Qt.MouseButton.LeftButton)
+    follow_up = FollowUp.get()
+    assert (follow_up.person_id, follow_up.reason, follow_up.expecting) == (anne, "Ask how the launch went", True)
+    assert to_local(follow_up.due_at).date() == to_local(now).date() + timedelta(days=1)
+
+
+def test_clicking_a_name_opens_them_on_the_people_page(notebook, qtbot, open_window):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=60), cadence_days=30)
+    window = open_window()
+    window.show_page("today")
+    window.today_page.quiet_list.rows[0].findChild(type(window.today_page.date_label)).linkActivated.emit("person:1")
+    assert window.current_page() == "people"
+    assert window.people_page.current_person_id() == anne
+
+
+def test_daily_goal_progress_streak_and_settings(notebook, qtbot, drive_dialog):
+    now = evening(12)
+    today = to_local(now).date()
+    old = people.add_person("Old friend", now - timedelta(days=30))
+    people.set_tags(old, ["client"], now)
+    for back in (1, 2):
+        day_before = local_to_utc(today - timedelta(days=back), time(10))
+        people.add_person(f"New {back}", day_before)
+        moments.log_moment(day_before, [old], "call", "me", "", day_before)
+        moments.log_moment(day_before + timedelta(hours=1), [people.add_person(f"Other {back}", now - timedelta(days=9))],
+                           "call", "me", "", day_before)
+    people.add_person("Met today", now - timedelta(hours=1))
+    page = open_today(qtbot, now)
+    card = page.goal_card
+    assert card.new_label.text() == "New people: 1 of 1"
+    assert card.reconnect_label.text() == "Reconnections: 0 of 2"
+    assert card.streak_label.text() == "2 days in a row"
+    assert "Meet today's goal to keep it going." in card.streak_note.text()
+
+    def fill(dialog):
+        dialog.reconnections_spin.setValue(0)
+        dialog.hour_spin.setValue(22)
+        dialog.rhythm_spins["client"].setValue(14)
+
+    drive_dialog(PracticeSettingsDialog, fill)
+    qtbot.mouseClick(card.change_button, Qt.MouseButton.LeftButton)
+    assert settings_store.load_settings().goal_reconnections == 0
+    assert card.streak_label.text() == "3 days in a row"
+    assert cadence.tag_rhythms() == [("client", 14, 1)]
+
+
+def test_evening_gratitude_prompt_after_the_chosen_hour_until_written(notebook, qtbot, open_window):
+    settings_store.update_settings(gratitude_hour=20)
+    page = open_today(qtbot, evening(21))
+    assert page.gratitude_banner.isVisibleTo(page)
+    page.clock = lambda: evening(19)
+    page.refresh()
+    assert not page.gratitude_banner.isVisibleTo(page)
+    page.clock = lambda: evening(21)
+    journal.save_gratitude(to_local(evening(21)).date(), 0, "A kind e-mail from Anne", [], evening(21))
+    page.refresh()
+    assert not page.gratitude_banner.isVisibleTo(page)
+
+
+def test_the_gratitude_prompt_opens_todays_journal(notebook, qtbot, open_window):
+    settings_store.update_settings(gratitude_hour=0)
+    window = open_window()
+    window.show_page("today")
+    assert window.today_page.gratitude_banner.isVisible()
+    qtbot.mouseClick(window.today_page.gratitude_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "journal"
+    assert window.journal_page.day() == to_local(utc_now()).date()
+
+
+def test_chart_and_journey_show_the_notebook(notebook, qtbot):
+    now = evening(12)
+    helene = people.add_person("Hélène", now - timedelta(days=200))
+    client = people.add_person("Client", now - timedelta(days=20), introduced_by_id=helene)
+    people.update_person(client, now - timedelta(days=3), stage="client")
+    moments.log_moment(now - timedelta(days=8), [client], "coffee", "them", "", now)
+    journal.save_gratitude(to_local(now).date(), 0, "Hélène's introduction", [helene], now)
+    page = open_today(qtbot, now)
+    weeks = page.chart.weeks()
+    assert len(weeks) == 12
+    assert sum(w.new_people for w in weeks) == 1 and sum(w.moments for w in weeks) == 1
+    assert weeks[-1].gratitudes == 1
+    assert "1 new people, 1 moments, 1 gratitudes" in page.chart.accessibleDescription()
+    assert page.journey_card.stage_counts["client"].text() == "1"
+    assert page.journey_card.stage_counts["new"].text() == "1"
+    assert page.journey_card.forward_label.text().startswith("1 person moved forward in the last 90 days")
+    assert page.journey_card.origins_label.text() == "1 · introduced by Hélène"
+    grab = page.chart.grab()
+    assert not grab.isNull() and grab.width() >= 320
