@@ -63,12 +63,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(self.pages[key])
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(
+            lambda position: self.stack.widget(position) is self.people_page and self.people_page.person_panel.reload_story())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 1100])
+        self.splitter.setSizes([120, 1160])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.people_page.notebook_changed.connect(self.notebook_changed)
@@ -177,7 +179,6 @@ class MainWindow(QMainWindow):
         return {
             "sidebar_splitter": self.splitter,
             "people_splitter": self.people_page.splitter,
-            "person_splitter": self.people_page.person_panel.splitter,
         }
 
     def save_state(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from relnote.core.vocabulary import STAGES
 from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
 from relnote.ui.labels import stage_label
-from relnote.ui.models.people_model import NAME, PeopleModel
+from relnote.ui.models.people_model import NAME, ORGANISATION, PeopleModel
 
 SEARCH_DELAY_MS = 120
 
@@ -69,8 +69,10 @@ class PeopleListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # size columns from the rows on screen, not all loaded
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setMinimumWidth(300)
+        self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

@@ -35,7 +35,7 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([440, 900])
+        self.splitter.setSizes([520, 840])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.undo_bar)
@@ -130,6 +130,7 @@ class PeoplePage(QWidget):
         for pid in dialog.people.person_ids():
             self.list_panel.model.refresh_person(pid)
         self.person_panel.reload_story()
+        self.person_panel.show_story()
         self.notebook_changed.emit()
         return moment_id
 

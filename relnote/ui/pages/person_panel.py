@@ -1,11 +1,11 @@
-"""One person: a header with actions, the profile and the story side by side."""
+"""One person: a header with actions, then their profile and their story, one tab each."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from relnote.core import people
@@ -63,25 +63,15 @@ class PersonPanel(QWidget):
         self.story = TimelineView(open_people=False)
         self.story.setModel(self.story_model)
         self.story.setAccessibleName(self.tr("Story"))
-        story_box = QWidget()
-        story_layout = QVBoxLayout(story_box)
-        story_layout.setContentsMargins(0, 0, 0, 0)
-        story_title = QLabel(self.tr("Story"))
-        story_title.setFont(QFont(self.font().family(), -1, QFont.Weight.Bold))
-        story_layout.addWidget(story_title)
-        story_layout.addWidget(self.story, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(story_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Profile"))
+        self.tabs.addTab(self.story, self.tr("Story"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def person_id(self) -> int | None:
         return self._person_id
@@ -96,6 +86,9 @@ class PersonPanel(QWidget):
 
     def reload_story(self) -> None:
         self.story_model.reload()
+
+    def show_story(self) -> None:
+        self.tabs.setCurrentWidget(self.story)
 
     def _emit(self, signal) -> None:
         if self._person_id is not None:
