@@ -34,7 +34,11 @@ def _when(event: TimelineEvent, grouping: str | None, tz: tzinfo | None) -> str:
     local = to_local(event.at, tz)
     if event.event in (GRATITUDE, REFLECTION) and event.day is not None:
         day = QDate(event.day.year, event.day.month, event.day.day)
-        return "" if grouping == GROUP_BY_DAY else locale.toString(day, QLocale.FormatType.ShortFormat)
+        if grouping == GROUP_BY_DAY:
+            return ""
+        if grouping in (GROUP_BY_WEEK, GROUP_BY_MONTH):
+            return locale.toString(day, "ddd d")
+        return locale.toString(day, QLocale.FormatType.ShortFormat)
     if grouping == GROUP_BY_DAY:
         return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if grouping in (GROUP_BY_WEEK, GROUP_BY_MONTH):

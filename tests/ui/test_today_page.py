@@ -183,3 +183,18 @@ def test_chart_and_journey_show_the_notebook(notebook, qtbot):
     assert page.journey_card.origins_label.text() == "1 · introduced by Hélène"
     grab = page.chart.grab()
     assert not grab.isNull() and grab.width() >= 320
+
+
+def test_a_follow_up_done_on_today_shows_in_the_story_when_going_back_to_people(notebook, qtbot, open_window):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=3))
+    follow_ups.plan_follow_up(anne, "Send the quote", now - timedelta(hours=1), now)
+    window = open_window()
+    window.show_page("people")
+    window.people_page.show_person(anne)
+    window.show_page("today")
+    box = window.today_page.due_list.rows[0].done_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    window.show_page("people")
+    story = window.people_page.person_panel.story_model
+    assert "Follow-up done — Send the quote" in story.index(0, 0).data()
