@@ -12,7 +12,7 @@ import sys
 from relnote.db.database import NotebookError, open_database
 from relnote.paths import NotebookPaths
 
-COMMAND_MODULES = ("check", "today_command")
+COMMAND_MODULES = ("check", "today_command", "import_command", "export_command")
 
 
 def _module(name: str):

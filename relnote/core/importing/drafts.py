@@ -52,8 +52,9 @@ class PersonDraft:
 
 
 def _split_google(value: str) -> list[str]:
-    parts = value.split(GOOGLE_SEPARATOR) if GOOGLE_SEPARATOR in value else [value]
-    return [part.strip().removeprefix("* ").strip() for part in parts]
+    if GOOGLE_SEPARATOR not in value and not value.startswith("*"):
+        return [value]
+    return [part.strip().removeprefix("* ").strip() for part in value.split(GOOGLE_SEPARATOR)]
 
 
 def _splitter(fmt: str, target: str):
@@ -71,6 +72,23 @@ def _splitter(fmt: str, target: str):
     return _split_google
 
 
+# What the row loop does with a column, decided once per file rather than once per cell.
+TEXT, NAME, CONTACT_VALUE, CONTACT_LABEL, TAG_LIST, NOTE_TEXT, KEEP_IN_NOTES, BIRTHDAY_DATE, TYPED = range(9)
+
+
+def _category(target: str) -> int:
+    if target in TEXT_TARGETS:
+        return TEXT
+    if target in (t.DISPLAY_NAME, t.MIDDLE_NAME, t.NICKNAME):
+        return NAME
+    if target in t.VALUE_KINDS:
+        return CONTACT_VALUE
+    if target in t.LABEL_KINDS:
+        return CONTACT_LABEL
+    return {t.TAGS: TAG_LIST, t.NOTES: NOTE_TEXT, t.EXTRA: KEEP_IN_NOTES, t.ADDRESS: KEEP_IN_NOTES,
+            t.BIRTHDAY: BIRTHDAY_DATE}.get(target, TYPED)
+
+
 class PersonRowMapper:
     """Builds drafts from the cells of one file, given what each column becomes."""
 
@@ -79,63 +97,72 @@ class PersonRowMapper:
         self.exact = fmt == t.RELNOTE
         self.day_first = day_first
         self.width = len(headers)
-        self.columns = [(index, headers[index], column, _splitter(fmt, column.target))
-                        for index, column in enumerate(mapping[:len(headers)])
-                        if column.target != t.IGNORE]
+        self.columns = []
+        for index, column in enumerate(mapping[:len(headers)]):
+            if column.target == t.IGNORE:
+                continue
+            kind = t.VALUE_KINDS.get(column.target) or t.LABEL_KINDS.get(column.target, "")
+            self.columns.append((index, headers[index], column, _splitter(fmt, column.target),
+                                 _category(column.target), (kind, column.group)))
         self.where_we_met = "LinkedIn" if fmt == t.LINKEDIN else ""
 
     def build(self, line: int, cells: list[str]) -> PersonDraft | list[RowProblem]:
         problems: list[RowProblem] = []
-        if len(cells) > self.width and any(cell.strip() for cell in cells[self.width:]):
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        elif len(cells) > self.width and any(cell.strip() for cell in cells[self.width:]):
             problems.append(RowProblem(line, ROW_TOO_MANY_VALUES, value=str(len(cells))))
         draft = PersonDraft(line)
         names: dict[str, str] = {}
         contacts: dict[tuple[str, int], list] = {}
         extras: list[str] = []
         notes = ""
-        for index, header, column, split in self.columns:
-            if index >= len(cells):
-                continue
+        exact = self.exact
+        for index, header, column, split, category, slot_key in self.columns:
             raw = cells[index]
-            value = restore_formula_text(raw) if self.exact else raw.strip()
+            if not raw:
+                continue
+            value = restore_formula_text(raw) if exact else raw.strip()
             if not value:
                 continue
-            target = column.target
-            if target in TEXT_TARGETS:
-                current = getattr(draft, target)
-                setattr(draft, target, f"{current} {value}" if current and not self.exact else value)
-            elif target in (t.DISPLAY_NAME, t.MIDDLE_NAME, t.NICKNAME):
-                names[target] = value
-            elif target in t.VALUE_KINDS or target in t.LABEL_KINDS:
-                kind = t.VALUE_KINDS.get(target) or t.LABEL_KINDS[target]
-                slot = contacts.setdefault((kind, column.group), [column.label, []])
-                if target in t.LABEL_KINDS:
-                    slot[0] = value if self.exact else value.removeprefix("* ").strip()
+            if category == CONTACT_VALUE:
+                slot = contacts.get(slot_key)
+                if slot is None:
+                    slot = contacts[slot_key] = [column.label, []]
+                parts = split(value)
+                if len(parts) == 1:
+                    slot[1].append(parts[0])
                 else:
-                    slot[1].extend(part for part in split(value) if part)
-            elif target == t.TAGS:
+                    slot[1].extend(part for part in parts if part)
+            elif category == TEXT:
+                current = getattr(draft, column.target)
+                setattr(draft, column.target, f"{current} {value}" if current and not exact else value)
+            elif category == NAME:
+                names[column.target] = value
+            elif category == CONTACT_LABEL:
+                slot = contacts.setdefault(slot_key, [column.label, []])
+                slot[0] = value if exact else value.removeprefix("* ").strip()
+            elif category == TAG_LIST:
                 draft.tags.extend(part for part in split(value) if part)
-            elif target == t.NOTES:
+            elif category == NOTE_TEXT:
                 notes = value
-            elif target in (t.EXTRA, t.ADDRESS):
+            elif category == KEEP_IN_NOTES:
                 extras.append(f"{_label(header)}: {value}")
-            elif target == t.BIRTHDAY:
+            elif category == BIRTHDAY_DATE:
                 birthday = self._birthday(value)
                 if birthday:
                     extras.append(f"{_label(header)}: {birthday}")
             else:
-                self._special(draft, line, header, target, value, problems)
+                self._special(draft, line, header, column.target, value, problems)
         draft.display_name = self._display_name(draft, names)
         if not draft.display_name.strip():
             problems.append(RowProblem(line, ROW_NO_NAME))
-        if extras:
-            draft.notes = "\n\n".join(part for part in (notes, "\n".join(extras)) if part)
-        else:
-            draft.notes = notes
+        draft.notes = "\n\n".join(part for part in (notes, "\n".join(extras)) if part) if extras else notes
         if self.where_we_met and not draft.where_we_met:
             draft.where_we_met = self.where_we_met
         for (kind, _group), (label, values) in contacts.items():
-            draft.contacts(kind).extend((label, value) for value in values)
+            if values:
+                draft.contacts(kind).extend((label, value) for value in values)
         return problems or draft
 
     def _birthday(self, value: str) -> str:

@@ -3,6 +3,7 @@ writes everything inside one transaction, or nothing at all (invalid rows, Cance
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,10 +18,12 @@ from relnote.core.importing.rows import SourceReader
 from relnote.core.importing.source import ImportSource, inspect_file
 from relnote.core.importing.story_writer import StoryWriter
 from relnote.db.database import database
+from relnote.db.search import JOURNAL_INDEX, MOMENT_INDEX, PERSON_INDEX, indexing_deferred
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 CHECK_EVERY_ROWS = 512
+DEFER_INDEXING_BYTES = 512 * 1024
 
 
 @dataclass
@@ -133,7 +136,18 @@ def apply_import(source: ImportSource, now: datetime, decisions: dict[int, str] 
     return summary
 
 
+def _search_indexing(source: ImportSource, index: str):
+    """Large files skip the search triggers row by row and re-index once at the end (much faster);
+    small ones keep the triggers, which is cheaper than re-indexing a large notebook."""
+    return indexing_deferred(index) if source.size >= DEFER_INDEXING_BYTES else nullcontext()
+
+
 def _apply_people(source, now, decisions, default_choice, skip_invalid, summary, progress, cancelled):
+    with _search_indexing(source, PERSON_INDEX):
+        return _write_people(source, now, decisions, default_choice, skip_invalid, summary, progress, cancelled)
+
+
+def _write_people(source, now, decisions, default_choice, skip_invalid, summary, progress, cancelled):
     index = DuplicateIndex()
     writer = PeopleWriter(now, exact=source.format == t.RELNOTE)
 
@@ -158,6 +172,14 @@ def _apply_people(source, now, decisions, default_choice, skip_invalid, summary,
 
 
 def _apply_story(source, now, skip_invalid, summary, progress, cancelled):
+    indexes = {t.MOMENTS: MOMENT_INDEX, t.JOURNAL: JOURNAL_INDEX}
+    if source.kind not in indexes:
+        return _write_story(source, now, skip_invalid, summary, progress, cancelled)
+    with _search_indexing(source, indexes[source.kind]):
+        return _write_story(source, now, skip_invalid, summary, progress, cancelled)
+
+
+def _write_story(source, now, skip_invalid, summary, progress, cancelled):
     writer = StoryWriter(source.kind, now)
 
     def handle(draft, invalid_so_far: bool):

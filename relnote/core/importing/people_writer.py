@@ -55,9 +55,8 @@ class PeopleWriter:
         if draft.introduced_by_source_id is not None:
             self.introductions.append((person_id, draft.introduced_by_source_id))
 
-    def _contact_entries(self, draft: PersonDraft, kind: str) -> list[tuple[str, str]]:
-        entries = draft.contacts(kind)
-        if self.exact:
+    def _contact_entries(self, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        if self.exact or len(entries) < 2:
             return entries
         unique: dict[str, tuple[str, str]] = {}
         for label, value in entries:
@@ -74,11 +73,13 @@ class PeopleWriter:
             draft.how_i_could_help, draft.cadence_days, draft.notes, created,
             stamp(draft.updated_at) or created, stamp(draft.archived_at),
         ))
-        for kind in CONTACT_KINDS:
-            for position, (label, value) in enumerate(self._contact_entries(draft, kind)):
-                self.contacts.append((person_id, kind, label, value, position))
-        for name in normalise_tags(draft.tags):
-            self.person_tags.append((person_id, self._tag_id(name)))
+        for kind, entries in (("email", draft.emails), ("phone", draft.phones), ("link", draft.links)):
+            if entries:
+                for position, (label, value) in enumerate(self._contact_entries(entries)):
+                    self.contacts.append((person_id, kind, label, value, position))
+        if draft.tags:
+            for name in normalise_tags(draft.tags):
+                self.person_tags.append((person_id, self._tag_id(name)))
         self._remember(draft, person_id)
         if len(self.people) >= BATCH_SIZE:
             self.flush()
@@ -102,7 +103,7 @@ class PeopleWriter:
             known[kind].add(value.casefold())
             next_position[kind] = max(next_position[kind], position + 1)
         for kind in CONTACT_KINDS:
-            for label, value in self._contact_entries(draft, kind):
+            for label, value in self._contact_entries(draft.contacts(kind)):
                 if value.casefold() not in known[kind]:
                     known[kind].add(value.casefold())
                     self.contacts.append((person_id, kind, label, value, next_position[kind]))

@@ -1,0 +1,122 @@
+"""`relnote import` and `relnote export` in a terminal: summaries, problems with line numbers, exit codes."""
+
+import subprocess
+import sys
+
+from relnote.core import people
+from relnote.db.database import close_database, open_database
+from relnote.db.models import Person
+from tests.import_export_support import FIXTURES, NOW, notebook_digest
+
+
+def relnote(*args):
+    return subprocess.run([sys.executable, "-m", "relnote", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_import_prints_a_summary(notebook):
+    close_database()
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "google_contacts.csv"))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3 added, 0 merged, 0 duplicates skipped."
+    open_database(notebook.database)
+    assert Person.select().count() == 3
+
+
+def test_invalid_rows_are_listed_with_their_lines_and_nothing_changes(notebook):
+    people.add_person("Claire Martin", NOW)
+    before = notebook_digest()
+    close_database()
+
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "broken.csv"))
+
+    assert result.returncode == 1
+    assert "line 3: the row has no name" in result.stderr
+    assert 'line 5: a quote (") opens a cell and is never closed' in result.stderr
+    assert "--skip-invalid" in result.stderr
+    open_database(notebook.database)
+    assert notebook_digest() == before
+
+
+def test_skip_invalid_imports_the_valid_rows(notebook):
+    close_database()
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "broken.csv"),
+                     "--skip-invalid", "--duplicates", "skip")
+
+    assert result.returncode == 0, result.stderr
+    assert "4 added" in result.stdout and "2 invalid rows skipped" in result.stdout
+    assert "skipped line 3: the row has no name" in result.stdout
+
+
+def test_dry_run_changes_nothing(notebook):
+    before = notebook_digest()
+    close_database()
+
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"), "--dry-run")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Dry run, nothing changed — would have 3 added")
+    open_database(notebook.database)
+    assert notebook_digest() == before
+
+
+def test_a_binary_file_is_refused_clearly(notebook, tmp_path):
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(bytes(range(256)) * 100)
+    close_database()
+
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(path))
+
+    assert result.returncode == 1
+    assert "not a text file" in result.stderr and "Nothing was changed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_format_and_delimiter_can_be_forced(notebook):
+    close_database()
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"),
+                     "--format", "spreadsheet", "--delimiter", ";")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("3 added")
+
+
+def test_export_then_import_into_another_notebook(notebook, tmp_path):
+    people.add_person("=Claire Martin", NOW, organisation="+Atelier", notes="-1 idea")
+    close_database()
+    exported = tmp_path / "people.csv"
+
+    result = relnote("--data-dir", str(notebook.data_dir), "export", "people", "-o", str(exported),
+                     "--delimiter", ";")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Exported 1 person to {exported}."
+    raw = exported.read_text(encoding="utf-8-sig")
+    assert "1;'=Claire Martin;;;'+Atelier;" in raw and ";'-1 idea;" in raw
+
+    other = tmp_path / "other"
+    result = relnote("--data-dir", str(other), "import", str(exported))
+    assert result.returncode == 0, result.stderr
+    open_database(other / "relnote.db")
+    person = Person.get()
+    assert (person.display_name, person.organisation, person.notes) == ("=Claire Martin", "+Atelier", "-1 idea")
+
+
+def test_export_formats_that_do_not_fit_are_refused(notebook, tmp_path):
+    close_database()
+    result = relnote("--data-dir", str(notebook.data_dir), "export", "journal", "-o", str(tmp_path / "j.vcf"),
+                     "--format", "vcard")
+    assert result.returncode == 2
+    assert "journal cannot be exported as vcard" in result.stderr
+    assert not (tmp_path / "j.vcf").exists()
+
+
+def test_vcard_and_calendar_exports(notebook, tmp_path):
+    people.add_person("Claire Martin", NOW)
+    close_database()
+    result = relnote("--data-dir", str(notebook.data_dir), "export", "people", "-o", str(tmp_path / "p.vcf"),
+                     "--format", "vcard")
+    assert result.returncode == 0, result.stderr
+    assert "FN:Claire Martin" in (tmp_path / "p.vcf").read_text(encoding="utf-8")
+    result = relnote("--data-dir", str(notebook.data_dir), "export", "follow-ups", "-o", str(tmp_path / "f.ics"),
+                     "--format", "ics", "--todo")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Exported 0 open follow-ups to {tmp_path / 'f.ics'}."
