@@ -58,9 +58,11 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
 
     from relnote.ui.desktop import Desktop
     from relnote.ui.main_window import MainWindow
+    from relnote.ui.theme import SYSTEM, Theme
 
+    theme = Theme(app, settings.value("general/appearance", SYSTEM))
     window = MainWindow(settings)
-    desktop = Desktop(app, window, settings, paths)
+    desktop = Desktop(app, window, settings, paths, theme)
     instance.show_requested.connect(desktop.show_window)
     desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
     log.info("Relnote %s started on %s", __version__, paths.database)

@@ -14,6 +14,7 @@ from relnote.paths import NotebookPaths
 from relnote.ui.dialogs.settings_dialog import SettingsDialog
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
+from relnote.ui.theme import Theme
 from relnote.ui.tray import PAUSE_HOUR, PAUSE_TOMORROW, Tray
 
 log = logging.getLogger("relnote.desktop")
@@ -22,10 +23,11 @@ NOTICE_MS = 8000
 
 class Desktop(QObject):
     def __init__(self, app: QApplication, window: MainWindow, settings: QSettings, paths: NotebookPaths,
-                 parent=None):
+                 theme: Theme | None = None, parent=None):
         super().__init__(parent)
         self.app = app
         self.paths = paths
+        self.theme = theme
         self.window = window
         self.settings = settings
         self.reminders = ReminderService(parent=self)
@@ -73,7 +75,10 @@ class Desktop(QObject):
         self.reminders.start()
 
     def open_settings(self) -> None:
-        SettingsDialog(self.settings, self.paths, self.window).exec()
+        dialog = SettingsDialog(self.settings, self.paths, self.window)
+        if self.theme is not None:
+            dialog.appearance_changed.connect(self.theme.set_appearance)
+        dialog.exec()
         self.refresh()
 
     # ---- window ---------------------------------------------------------------------------

@@ -5,10 +5,7 @@ Every change is saved the moment it is made, like the rest of Relnote.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
@@ -18,18 +15,15 @@ from PySide6.QtWidgets import (
 from relnote.core import autostart, reminder_rules
 from relnote.logs import log_file
 from relnote.paths import NotebookPaths
+from relnote.ui.launcher import relnote_command
+from relnote.ui.theme import DARK, LIGHT, SYSTEM
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))  # each named in its own language
 
 
-def launcher_command(paths: NotebookPaths) -> list[str]:
-    """How this Relnote was started, so that login starts the same one on the same notebook."""
-    launcher = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
-    command = [str(launcher)] if launcher and launcher.name == "relnote" else [sys.executable, "-m", "relnote"]
-    return [*command, "--data-dir", str(paths.data_dir)]
-
-
 class SettingsDialog(QDialog):
+    appearance_changed = Signal(str)
+
     def __init__(self, settings: QSettings, paths: NotebookPaths, parent=None):
         super().__init__(parent)
         self.settings = settings
@@ -120,6 +114,13 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.value("general/language", ""))))
         self.language.activated.connect(lambda: self._store("general/language", self.language.currentData()))
+        self.appearance = QComboBox()
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for key, label in ((SYSTEM, self.tr("Like the system")), (LIGHT, self.tr("Light")), (DARK, self.tr("Dark"))):
+            self.appearance.addItem(label, key)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(
+            self.settings.value("general/appearance", SYSTEM))))
+        self.appearance.activated.connect(self._appearance_chosen)
         note = QLabel(self.tr("Closing the window keeps Relnote in the tray when your desktop has one. "
                               "A new language applies at the next start."))
         note.setWordWrap(True)
@@ -129,6 +130,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.login_check)
         form.addRow(self.hidden_check)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Appearance:"), self.appearance)
         form.addRow(note)
         return page
 
@@ -136,9 +138,13 @@ class SettingsDialog(QDialog):
         self.settings.setValue(key, value)
         self.settings.sync()
 
+    def _appearance_chosen(self) -> None:
+        self._store("general/appearance", self.appearance.currentData())
+        self.appearance_changed.emit(self.appearance.currentData())
+
     def _save_login(self, enabled: bool) -> None:
         if enabled:
-            autostart.enable(launcher_command(self.paths))
+            autostart.enable(relnote_command(self.paths.data_dir))
         else:
             autostart.disable()
 

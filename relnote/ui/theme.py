@@ -1,0 +1,82 @@
+"""Light or dark, following the system's colour scheme unless the user chose one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+APPEARANCES = (SYSTEM, LIGHT, DARK)
+
+_DARK_COLOURS = {
+    QPalette.ColorRole.Window: "#2b2d30",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f2023",
+    QPalette.ColorRole.AlternateBase: "#27292c",
+    QPalette.ColorRole.ToolTipBase: "#3a3d41",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#8a8d91",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#35373b",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#45484d",
+    QPalette.ColorRole.Midlight: "#3a3d41",
+    QPalette.ColorRole.Mid: "#2f3134",
+    QPalette.ColorRole.Dark: "#18191b",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#3d7fc4",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7ab7ff",
+    QPalette.ColorRole.LinkVisited: "#c59cff",
+}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK_COLOURS.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c7f84"))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def wants_dark(app: QApplication, appearance: str) -> bool:
+    if appearance == DARK:
+        return True
+    if appearance == LIGHT:
+        return False
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+class Theme:
+    """Applies the chosen appearance now and whenever the system scheme changes."""
+
+    def __init__(self, app: QApplication, appearance: str = SYSTEM):
+        self.app = app
+        self.appearance = appearance if appearance in APPEARANCES else SYSTEM
+        self._platform_palette = QPalette(app.palette())
+        self._platform_style = app.style().name()
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
+        self.apply()
+
+    def set_appearance(self, appearance: str) -> None:
+        self.appearance = appearance if appearance in APPEARANCES else SYSTEM
+        self.apply()
+
+    def apply(self) -> None:
+        dark = wants_dark(self.app, self.appearance)
+        if dark and not is_dark(self._platform_palette):
+            self.app.setStyle("Fusion")
+            self.app.setPalette(dark_palette())
+        elif not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
+            self.app.setStyle("Fusion")
+            self.app.setPalette(self.app.style().standardPalette())
+        else:
+            self.app.setStyle(self._platform_style)
+            self.app.setPalette(self._platform_palette)

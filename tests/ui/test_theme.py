@@ -1,0 +1,46 @@
+"""Dark mode: chosen or following the system, and custom drawings take the palette's colours."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from relnote.app import open_settings
+from relnote.ui.dialogs.settings_dialog import SettingsDialog
+from relnote.ui.theme import DARK, LIGHT, SYSTEM, Theme, is_dark
+
+
+@pytest.fixture
+def theme(qapp):
+    original_palette, original_style = qapp.palette(), qapp.style().name()
+    theme = Theme(qapp, SYSTEM)
+    yield theme
+    qapp.setStyle(original_style)
+    qapp.setPalette(original_palette)
+
+
+def test_dark_appearance_darkens_every_window_and_light_brings_it_back(theme, qapp):
+    assert not is_dark(qapp.palette())
+    theme.set_appearance(DARK)
+    assert is_dark(qapp.palette())
+    theme.set_appearance(LIGHT)
+    assert not is_dark(qapp.palette())
+
+
+def test_settings_switch_the_appearance_at_once_and_remember_it(notebook, qtbot, theme, qapp):
+    dialog = SettingsDialog(open_settings(notebook), notebook)
+    qtbot.addWidget(dialog)
+    dialog.appearance_changed.connect(theme.set_appearance)
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData(DARK))
+    dialog.appearance.activated.emit(dialog.appearance.currentIndex())
+    assert is_dark(QApplication.instance().palette())
+    assert open_settings(notebook).value("general/appearance") == DARK
+
+
+def test_today_page_turns_dark_in_dark_mode(notebook, qtbot, open_window, theme):
+    theme.set_appearance(DARK)
+    window = open_window()
+    window.show_page("today")
+    image = window.today_page.grab().toImage()
+    corner = image.pixelColor(image.width() // 2, image.height() - 5)
+    assert corner.lightness() < 100
