@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 
-from relnote.db.database import NotebookError, open_database
 from relnote.paths import NotebookPaths
 
-COMMAND_MODULES = ("check", "today_command", "import_command", "export_command")
+COMMAND_MODULES = ("check", "today_command", "import_command", "export_command", "backup_command", "restore_command")
 
 
 def _module(name: str):
@@ -27,16 +25,12 @@ def add_parsers(commands) -> None:
             commands.choices[added].set_defaults(command_module=name)
 
 
-def open_notebook_or_explain(paths: NotebookPaths) -> bool:
-    try:
-        open_database(paths.database)
-    except NotebookError as error:
-        print(f"relnote: cannot open the notebook {error.path}: {error.reason}.", file=sys.stderr)
-        return False
-    return True
-
-
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
-    if not open_notebook_or_explain(paths):
+    from relnote.commands import faults
+
+    module = _module(args.command_module)
+    if getattr(module, "OPENS_THE_NOTEBOOK_ITSELF", False):  # check, restore: work on a damaged file
+        return faults.run_explaining_faults(module.run, args, paths)
+    if not faults.open_notebook_or_explain(paths):
         return 2
-    return _module(args.command_module).run(args, paths)
+    return faults.run_explaining_faults(module.run, args, paths)

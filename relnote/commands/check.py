@@ -1,25 +1,55 @@
-"""`relnote check`: a full integrity and foreign-key check, reported in words."""
+"""`relnote check`: a full integrity and foreign-key check, reported in words.
+
+The notebook is opened read-only, so checking never changes it, damaged or not."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from relnote.core.health import check_notebook
+from relnote.commands.faults import damaged_advice
+from relnote.db.database import NotebookDamagedError, NotebookError, close_database, open_database, sqlite_code
 from relnote.paths import NotebookPaths
+
+OPENS_THE_NOTEBOOK_ITSELF = True
+DAMAGE_EXIT = 1
+OPEN_FAILED_EXIT = 2
 
 
 def add_parser(commands) -> None:
     commands.add_parser("check", help="check the notebook's integrity and report in words")
 
 
-def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
-    report = check_notebook()
-    if report.sound:
-        print(f"The notebook {paths.database} is sound: {report.people} people, "
-              f"{report.moments} moments.")
-        return 0
-    print(f"The notebook {paths.database} has problems:", file=sys.stderr)
-    for problem in report.problems:
+def _report_damage(paths: NotebookPaths, problems: list[str]) -> int:
+    print(f"The notebook {paths.database} is damaged:", file=sys.stderr)
+    for problem in problems[:20]:
         print(f"  - {problem}", file=sys.stderr)
-    return 1
+    if len(problems) > 20:
+        print(f"  … and {len(problems) - 20} more", file=sys.stderr)
+    print(damaged_advice(paths), file=sys.stderr)
+    return DAMAGE_EXIT
+
+
+def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
+    from relnote.core.health import check_notebook
+
+    new_notebook = paths.database.stat().st_size == 0
+    try:
+        open_database(paths.database, read_only=not new_notebook)
+    except NotebookError as error:
+        print(f"relnote: cannot open the notebook {error.path}: {error.reason}.", file=sys.stderr)
+        if isinstance(error, NotebookDamagedError):
+            print(damaged_advice(paths), file=sys.stderr)
+        return OPEN_FAILED_EXIT
+    try:
+        report = check_notebook()
+    except Exception as error:
+        if sqlite_code(error) is None:
+            raise
+        return _report_damage(paths, [str(error)])
+    finally:
+        close_database()
+    if not report.sound:
+        return _report_damage(paths, report.problems)
+    print(f"The notebook {paths.database} is sound: {report.people} people, {report.moments} moments.")
+    return 0

@@ -1,9 +1,12 @@
-"""Integrity checks on the open notebook."""
+"""Integrity checks: a quick one on the file at start-up, a full one on the open notebook."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from relnote.core.backup_files import DAMAGED, problem_of, read_only_connection
 from relnote.db.database import database
 from relnote.db.models import Moment, Person
 
@@ -19,7 +22,29 @@ class HealthReport:
         return not self.problems
 
 
+def quick_check(path: Path) -> HealthReport:
+    """SQLite's quick check on the notebook file, opened read-only: nothing is written to it.
+    A missing or empty file is a new notebook, and sound."""
+    report = HealthReport()
+    if not path.is_file() or path.stat().st_size == 0:
+        return report
+    try:
+        connection = read_only_connection(path)
+        try:
+            for (message,) in connection.execute("PRAGMA quick_check").fetchall():
+                if message != "ok":
+                    report.problems.append(f"integrity: {message}")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        if problem_of(error) != DAMAGED:
+            raise
+        report.problems.append(str(error))
+    return report
+
+
 def check_notebook() -> HealthReport:
+    """The full integrity and foreign-key check on the open notebook."""
     report = HealthReport()
     for (message,) in database.execute_sql("PRAGMA integrity_check").fetchall():
         if message != "ok":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
@@ -35,19 +36,65 @@ class NotebookTooNewError(NotebookError):
         self.supported = supported
 
 
-def open_database(path: Path) -> SqliteDatabase:
-    """Open (and upgrade if needed) the notebook at `path`."""
-    from relnote.db.migrations import upgrade
+class NotebookDamagedError(NotebookError):
+    """The file is not a database, or its pages fail SQLite's own checks."""
+
+
+DAMAGE_CODES = (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+PLAIN_REASONS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the notebook or its folder is read-only",
+    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened (check that it and its folder may be read and written)",
+    sqlite3.SQLITE_PERM: "permission denied",
+    sqlite3.SQLITE_BUSY: "another program is writing to it",
+}
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's primary result code behind `error` (peewee wraps sqlite3's exceptions)."""
+    while error is not None:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def notebook_error(path: Path, error: BaseException) -> NotebookError:
+    code = sqlite_code(error)
+    if code in DAMAGE_CODES:
+        return NotebookDamagedError(path, f"the file is damaged ({error})")
+    return NotebookError(path, PLAIN_REASONS.get(code, str(error)))
+
+
+def open_database(path: Path, before_upgrade: Callable[[Path], None] | None = None,
+                  read_only: bool = False) -> SqliteDatabase:
+    """Open (and upgrade if needed) the notebook at `path`.
+
+    `before_upgrade(path)` runs before any schema step is applied to a file that already holds a
+    notebook (to back it up); if it raises, nothing is upgraded. `read_only` opens without writing
+    anything to the file and without upgrading it (for checking a damaged or newer notebook)."""
+    from relnote.db.migrations import pending_steps, schema_step, upgrade
 
     close_database()
-    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    if read_only:
+        uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+        pragmas = {key: value for key, value in PRAGMAS.items() if key != "journal_mode"}
+        database.init(uri, pragmas=pragmas, timeout=BUSY_TIMEOUT_SECONDS, uri=True)
+    else:
+        database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         database.connect()
-        upgrade(database, path)
+        if read_only:
+            schema_step(database)  # reads the header: a file that is no database fails here
+        else:
+            if before_upgrade is not None and schema_step(database) > 0 and pending_steps(database) > 0:
+                before_upgrade(path)
+            upgrade(database, path)
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
         close_database()
-        raise NotebookError(path, str(error)) from None
-    except NotebookError:
+        raise notebook_error(path, error) from None
+    except Exception:
         close_database()
         raise
     return database
