@@ -6,9 +6,11 @@ import argparse
 import sys
 import time
 
-from relnote.core.clock import utc_now
-from relnote.core.demo import DEFAULT_MOMENTS, DEFAULT_PEOPLE, NotebookNotEmptyError, fill_demo_notebook
 from relnote.paths import NotebookPaths
+
+# Enough to see what Relnote does with a few years of history; the benchmarks ask for 50,000/1,000,000.
+DEFAULT_PEOPLE = 300
+DEFAULT_MOMENTS = 4000
 
 
 def _count(text: str) -> int:
@@ -39,6 +41,9 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     if args.people < 1:
         print("relnote: the demo needs at least one person (--people 1 or more).", file=sys.stderr)
         return 2
+    from relnote.core.clock import utc_now
+    from relnote.core.demo import NotebookNotEmptyError, fill_demo_notebook  # not on every start-up
+
     print(f"Writing {args.people:,} people and {args.moments:,} moments into {paths.database}…", flush=True)
     started = time.perf_counter()
     try:

@@ -19,8 +19,6 @@ from relnote.core.vocabulary import INITIATORS, STAGES
 from relnote.db.database import database
 from relnote.db.search import indexing_deferred
 
-DEFAULT_PEOPLE = 300
-DEFAULT_MOMENTS = 4000
 YEARS_OF_HISTORY = 8
 CHUNK = 20_000
 
