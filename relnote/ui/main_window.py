@@ -97,6 +97,17 @@ class MainWindow(QMainWindow):
         for action in (self.add_action, self.log_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        from relnote.ui.dialogs.export_dialog import open_export_dialog
+        from relnote.ui.dialogs.import_dialog import open_import_dialog
+
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(
+            lambda: open_import_dialog(self, on_imported=self.people_page.list_panel.reload))
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(lambda: open_export_dialog(self))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -166,7 +166,7 @@ class _Card:
                 draft.city = draft.city or parts[3]
                 town = " ".join(part for part in (parts[5], parts[3]) if part)
                 address = ", ".join(part for part in (parts[2], town, parts[4], parts[6]) if part)
-                if address:
+                if address and address != parts[3]:  # a bare city is the city, not an address to keep
                     extras.append(f"Address{f' ({label})' if label else ''}: {address}")
             elif name == "BDAY":
                 extras.append(f"Birthday: {self._birthday(value, params)}")

@@ -1,0 +1,68 @@
+"""Long work off the GUI thread: one small runnable on the global QThreadPool.
+
+The work is a plain function `work(progress, cancelled)` from `core` that touches no widget. It
+runs with its own notebook connection (peewee keeps one per thread), closed when it ends; what it
+returns or raises comes back to the GUI thread as a signal.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from relnote.db.database import database
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)  # done, total (bytes or rows, as the work counts)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()
+
+
+class BackgroundTask(QRunnable):
+    def __init__(self, work: Work):
+        super().__init__()
+        self.setAutoDelete(False)  # the Python side keeps it alive until `finished`
+        self.work = work
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def start(self, pool: QThreadPool | None = None) -> "BackgroundTask":
+        """Connect to `signals` first, then start."""
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.signals.progress.emit(min(done, total), total)
+
+    def run(self) -> None:
+        try:
+            database.connect(reuse_if_open=True)
+            result = self.work(self._progress, self.is_cancelled)
+        except BaseException as error:  # noqa: BLE001 — every failure must reach the GUI as a signal
+            self._close_connection()
+            self.signals.failed.emit(error)
+        else:
+            self._close_connection()
+            self.signals.succeeded.emit(result)
+        finally:
+            self.done.set()
+            self.signals.finished.emit()
+
+    @staticmethod
+    def _close_connection() -> None:
+        if database.database is not None and not database.is_closed():
+            database.close()
+

@@ -1,0 +1,306 @@
+"""Import…: preview and mapping → the problems and duplicates found → import in the background
+with a progress bar and Cancel → a summary. Nothing changes unless the import completes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from relnote.core.clock import utc_now
+from relnote.core.importing import (
+    ADD, MERGE, SKIP, ImportCancelled, ImportSummary, ScanReport, apply_import, inspect_file, scan_source,
+)
+from relnote.core.importing import targets as t
+from relnote.ui.background import BackgroundTask
+from relnote.ui.dialogs.import_duplicates import CHOICE, ChoiceDelegate, DuplicatesModel
+from relnote.ui.dialogs.import_preview import ImportPreview
+from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
+
+PREVIEW, WORKING, PROBLEMS, DUPLICATES, SUMMARY = range(5)
+PROGRESS_STEPS = 1000
+FILE_FILTER = "*.csv *.tsv *.txt *.vcf *.vcard"
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # the ImportSummary, once the notebook has changed
+
+    def __init__(self, parent=None, path: Path | str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.task: BackgroundTask | None = None
+        self._tasks: list[BackgroundTask] = []
+        self.report: ScanReport | None = None
+        self.summary: ImportSummary | None = None
+        self._close_when_done = False
+
+        self.preview = ImportPreview()
+        self.preview.reinspect.connect(lambda encoding, delimiter, fmt: self.load(
+            self.preview.source.path, encoding, delimiter, fmt))
+        self.preview.choose_file.connect(self.choose_file)
+        self.preview.mapping_changed.connect(self._update_buttons)
+        self.stack = QStackedWidget()
+        for page in (self.preview, self._working_page(), self._problems_page(), self._duplicates_page(),
+                     self._summary_page()):
+            self.stack.addWidget(page)
+
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = self.buttons.addButton(self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setDefault(True)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.clicked.connect(self.reject)
+        self.next_button.clicked.connect(self._next)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.buttons)
+        self.resize(960, 680)
+        self._show(PREVIEW)
+        if path is not None:
+            self.load(Path(path))
+
+    # ---- pages ----
+    def _working_page(self) -> QWidget:
+        page = QWidget()
+        self.working_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(80, 0, 80, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.working_label)
+        layout.addWidget(self.progress_bar)
+        layout.addStretch(2)
+        return page
+
+    def _problems_page(self) -> QWidget:
+        page = QWidget()
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_list = QListWidget()
+        self.problems_list.setAccessibleName(self.tr("Problems"))
+        self.skip_invalid_check = QCheckBox(self.tr("Import the other rows and skip the ones listed"))
+        self.skip_invalid_check.toggled.connect(self._update_buttons)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_list, 1)
+        layout.addWidget(self.skip_invalid_check)
+        return page
+
+    def _duplicates_page(self) -> QWidget:
+        page = QWidget()
+        self.duplicates_label = QLabel()
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_view = QTableView()
+        self.duplicates_view.setAccessibleName(self.tr("People already in your notebook"))
+        self.duplicates_view.setItemDelegateForColumn(CHOICE, ChoiceDelegate(self.duplicates_view))
+        self.duplicates_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.duplicates_view.verticalHeader().hide()
+        self.duplicates_view.setWordWrap(False)
+        self.set_all_buttons = {}
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel(self.tr("For all of them:")))
+        for choice, text in ((MERGE, self.tr("Merge")), (SKIP, self.tr("Skip")), (ADD, self.tr("Add anyway"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, c=choice: self.duplicates_model.set_all(c))
+            self.set_all_buttons[choice] = button
+            all_row.addWidget(button)
+        all_row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates_view, 1)
+        layout.addLayout(all_row)
+        self.duplicates_model = DuplicatesModel([], self)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(80, 0, 80, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(2)
+        return page
+
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.stack.currentIndex()
+        running = self.task is not None
+        self.close_button.setVisible(page == SUMMARY)
+        self.cancel_button.setVisible(page != SUMMARY)
+        self.next_button.setVisible(page not in (WORKING, SUMMARY))
+        self.next_button.setText(self.tr("Import") if page == DUPLICATES or (
+            page == PROBLEMS and not (self.report and self.report.duplicates)) else self.tr("Next"))
+        if page == PREVIEW:
+            self.next_button.setEnabled(not running and self.preview.can_import())
+        elif page == PROBLEMS:
+            self.next_button.setEnabled(self.skip_invalid_check.isChecked() and self.report.valid_rows > 0)
+        else:
+            self.next_button.setEnabled(not running)
+
+    # ---- the steps ----
+    def choose_file(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people from a file"), str(Path.home()),
+                                              self.tr("Contacts (%1);;All files (*)").replace("%1", FILE_FILTER))
+        if path:
+            self.load(Path(path))
+        return bool(path)
+
+    def load(self, path: Path, encoding=None, delimiter=None, fmt=None) -> None:
+        self.preview.hint.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self._run(lambda progress, cancelled: inspect_file(path, encoding, delimiter, fmt),
+                  self._inspected, self._inspection_failed, show_progress=False)
+
+    def _inspected(self, source) -> None:
+        self.preview.show_source(source)
+        self._show(PREVIEW)
+
+    def _inspection_failed(self, error) -> None:
+        self.preview.hint.setText(error_text(error))
+        self._show(PREVIEW)
+        self.next_button.setEnabled(False)
+
+    def _next(self) -> None:
+        page = self.stack.currentIndex()
+        if page == PREVIEW:
+            self.working_label.setText(self.tr("Checking every row of the file…"))
+            source = self.preview.source
+            self._run(lambda progress, cancelled: scan_source(source, progress, cancelled),
+                      self._scanned, self._failed)
+        elif page == PROBLEMS and self.report.duplicates:
+            self._show(DUPLICATES)
+        else:
+            self._start_import()
+
+    def _scanned(self, report: ScanReport) -> None:
+        self.report = report
+        if report.invalid_rows:
+            self._fill_problems(report)
+            self._show(PROBLEMS)
+        elif report.duplicates:
+            self._fill_duplicates(report)
+            self._show(DUPLICATES)
+        else:
+            self._start_import()
+
+    def _fill_problems(self, report: ScanReport) -> None:
+        self.problems_label.setText(self.tr(
+            "%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and "
+            "choose it again, or import the %1 other rows and skip these:", "", report.invalid_rows)
+            .replace("%1", str(report.valid_rows)))
+        self.problems_list.clear()
+        self.problems_list.addItems([row_problem_text(problem) for problem in report.problems])
+        if report.problem_count > len(report.problems):
+            self.problems_list.addItem(self.tr("… and %n more", "", report.problem_count - len(report.problems)))
+        self.skip_invalid_check.setChecked(False)
+        if report.duplicates:
+            self._fill_duplicates(report)
+
+    def _fill_duplicates(self, report: ScanReport) -> None:
+        self.duplicates_model = DuplicatesModel(report.duplicates, self)
+        self.duplicates_view.setModel(self.duplicates_model)
+        self.duplicates_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.duplicates_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.duplicates_label.setText(self.tr(
+            "%n person(s) in the file may already be in your notebook. Merge fills their empty fields "
+            "and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.",
+            "", len(report.duplicates)))
+
+    def _start_import(self) -> None:
+        source = self.preview.source
+        decisions = self.duplicates_model.decisions()
+        skip_invalid = self.skip_invalid_check.isChecked()
+        now = utc_now()
+        self.working_label.setText(self.tr("Importing %1…").replace("%1", kind_label(source.kind)))
+        self._run(lambda progress, cancelled: apply_import(
+            source, now, decisions, MERGE, skip_invalid, progress=progress, cancelled=cancelled),
+            self._imported, self._failed)
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.summary_title.setText(self.tr("<h3>Import complete</h3>"))
+        if summary.kind == t.PEOPLE:
+            text = self.tr("%n person(s) added", "", summary.added) + ", " + \
+                self.tr("%n merged", "", summary.merged) + ", " + \
+                self.tr("%n skipped", "", summary.skipped_duplicates + summary.skipped_invalid) + "."
+        else:
+            text = self.tr("%1 added: %2; already in your notebook: %3.").replace("%1", kind_label(summary.kind)) \
+                .replace("%2", str(summary.added)).replace("%3", str(summary.already_present))
+        if summary.not_people:
+            text += " " + self.tr("%n group(s) of contacts were not imported as people.", "", summary.not_people)
+        self.summary_label.setText(text)
+        self._show(SUMMARY)
+        self.imported.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self.summary_title.setText(self.tr("<h3>Import cancelled</h3>"))
+            self.summary_label.setText(self.tr("Nothing was imported: your notebook is exactly as it was."))
+        else:
+            self.summary_title.setText(self.tr("<h3>The import did not happen</h3>"))
+            self.summary_label.setText(error_text(error) + "\n\n" + self.tr(
+                "Nothing was imported: your notebook is exactly as it was."))
+        self._show(SUMMARY)
+
+    # ---- background work ----
+    def _run(self, work, on_success, on_failure, show_progress: bool = True) -> None:
+        task = self.task = BackgroundTask(work)
+        self._tasks.append(task)  # kept until the dialog goes: a worker may still be returning
+        task.signals.progress.connect(self._progress)
+        task.signals.succeeded.connect(on_success)
+        task.signals.failed.connect(on_failure)
+        task.signals.finished.connect(lambda: self._task_finished(task))
+        if show_progress:
+            self.progress_bar.setValue(0)
+            self._show(WORKING)
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+        self.task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0)
+
+    def _task_finished(self, task: BackgroundTask) -> None:
+        if self.task is not task:
+            return
+        self.task = None
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+        if self._close_when_done:
+            super().reject()
+
+    def reject(self) -> None:
+        """Cancel stops the running work first; the dialog closes once the notebook is safe."""
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.working_label.setText(self.tr("Cancelling…"))
+            if self.stack.currentIndex() != WORKING:
+                self._close_when_done = True
+            return
+        super().reject()
+
+
+def open_import_dialog(parent, on_imported=None) -> ImportDialog | None:
+    """Ask for a file, then show the import dialog for it (Notebook ▸ Import…)."""
+    dialog = ImportDialog(parent)
+    if on_imported is not None:
+        dialog.imported.connect(lambda _summary: on_imported())
+    if not dialog.choose_file():
+        dialog.deleteLater()
+        return None
+    dialog.exec()
+    return dialog

@@ -1,0 +1,204 @@
+"""The import dialog, driven as a user would: preview, problems, duplicates, progress, Cancel, summary."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog
+
+from relnote.core import people
+from relnote.core.people import ContactEntry
+from relnote.db.models import Person
+from relnote.ui.dialogs import import_dialog
+from relnote.ui.dialogs.import_dialog import DUPLICATES, PREVIEW, PROBLEMS, SUMMARY, WORKING, ImportDialog
+from tests.import_export_support import FIXTURES, NOW, notebook_digest
+
+pytestmark = pytest.mark.usefixtures("notebook")
+
+
+def _open(qtbot, path) -> ImportDialog:
+    dialog = ImportDialog(None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.source is not None, timeout=10_000)
+    return dialog
+
+
+def _existing_claire() -> int:
+    person_id = people.add_person("Claire Martin", NOW, organisation="Atelier Lumière")
+    people.set_contact_points(person_id, "email", [ContactEntry("work", "claire@atelier-lumiere.fr")], NOW)
+    return person_id
+
+
+def _cell(table, row, column) -> str:
+    return table.item(row, column).text()
+
+
+def test_preview_duplicates_and_summary(qtbot):
+    _existing_claire()
+    dialog = _open(qtbot, FIXTURES / "google_contacts.csv")
+    preview = dialog.preview
+
+    assert preview.format_combo.currentText() == "Google Contacts"
+    assert preview.encoding_combo.currentText() == "UTF-8 with BOM"
+    assert preview.delimiter_combo.currentText() == "Comma ( , )"
+    headers = [_cell(preview.mapping_table, row, 0) for row in range(preview.mapping_table.rowCount())]
+    email_row = headers.index("E-mail 1 - Value")
+    assert preview.mapping_table.cellWidget(email_row, 2).currentText() == "E-mail"
+    assert [_cell(preview.people_table, row, 1) for row in range(3)] == [
+        "Claire Martin", "Karim Benali", "Hélène Marie Dubois"]
+    assert _cell(preview.people_table, 0, 3) == "claire@atelier-lumiere.fr, claire.martin@gmail.com"
+    dialog.grab().save("/tmp/import-preview.png")
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+    model = dialog.duplicates_view.model()
+    assert model.rowCount() == 1
+    assert [model.index(0, column).data() for column in range(5)] == [
+        "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin", "same e-mail", "Merge"]
+    assert dialog.next_button.text() == "Import"
+
+    choice = model.index(0, 4)
+    dialog.duplicates_view.setCurrentIndex(choice)
+    dialog.duplicates_view.edit(choice)
+    editor = dialog.duplicates_view.findChild(QComboBox)
+    editor.setCurrentIndex(editor.findData("skip"))
+    editor.activated.emit(editor.currentIndex())
+    assert model.index(0, 4).data() == "Skip"
+    dialog.grab().save("/tmp/import-duplicates.png")
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == SUMMARY
+    assert (imported.args[0].added, imported.args[0].skipped_duplicates) == (2, 1)
+    assert dialog.summary_label.text() == "2 people added, 0 merged, 1 skipped."
+    assert Person.select().count() == 3
+    assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
+    dialog.grab().save("/tmp/import-summary.png")
+
+
+def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
+    dialog = _open(qtbot, FIXTURES / "broken.csv")
+    before = notebook_digest()
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PROBLEMS, timeout=10_000)
+    lines = [dialog.problems_list.item(row).text() for row in range(dialog.problems_list.count())]
+    assert lines == ["Line 3: the row has no name", 'Line 5: a quote (") opens a cell and is never closed']
+    assert "2 rows cannot be imported" in dialog.problems_label.text()
+    assert not dialog.next_button.isEnabled()
+    assert notebook_digest() == before
+    dialog.grab().save("/tmp/import-problems.png")
+
+    dialog.skip_invalid_check.click()
+    assert dialog.next_button.isEnabled() and dialog.next_button.text() == "Import"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+    assert dialog.summary_label.text() == "4 people added, 0 merged, 2 skipped."
+
+
+def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, monkeypatch):
+    _existing_claire()
+    path = tmp_path / "many.csv"
+    path.write_text("Name,E-mail,Tags\n" + "".join(f"Person {n},p{n}@example.org,tag{n % 5}\n" for n in range(3000)),
+                    encoding="utf-8")
+    before = notebook_digest()
+    reached, release = threading.Event(), threading.Event()
+    real_apply = import_dialog.apply_import
+
+    def apply_with_a_pause(source, now, decisions, duplicates, skip_invalid, progress, cancelled):
+        calls = []
+
+        def progress_then_pause(done, total):
+            progress(done, total)
+            calls.append(done)
+            if len(calls) == 2:  # 512 rows are written
+                reached.set()
+                release.wait(10)
+
+        return real_apply(source, now, decisions, duplicates, skip_invalid, progress=progress_then_pause,
+                          cancelled=cancelled)
+
+    monkeypatch.setattr(import_dialog, "apply_import", apply_with_a_pause)
+    dialog = _open(qtbot, path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=5_000)
+    assert dialog.stack.currentIndex() == WORKING
+    assert dialog.working_label.text() == "Importing people…"
+    dialog.grab().save("/tmp/import-progress.png")
+
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+
+    assert dialog.summary_title.text() == "<h3>Import cancelled</h3>"
+    assert "exactly as it was" in dialog.summary_label.text()
+    assert notebook_digest() == before
+
+
+def test_the_user_tells_which_column_holds_the_name(qtbot, tmp_path):
+    path = tmp_path / "carnet.csv"
+    path.write_text("Qui;Où;Courriel\nAnne Morel;Salon du livre;anne@morel.fr\n", encoding="utf-8")
+    dialog = _open(qtbot, path)
+    assert not dialog.next_button.isEnabled()
+    assert "No column holds names" in dialog.preview.hint.text()
+
+    who = dialog.preview.mapping_table.cellWidget(0, 2)
+    who.setCurrentIndex(who.findData("display_name"))
+    who.activated.emit(who.currentIndex())
+    where = dialog.preview.mapping_table.cellWidget(1, 2)
+    where.setCurrentIndex(where.findData("where_we_met"))
+    where.activated.emit(where.currentIndex())
+
+    assert dialog.next_button.isEnabled()
+    assert _cell(dialog.preview.people_table, 0, 1) == "Anne Morel"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+    anne = Person.get()
+    assert (anne.display_name, anne.where_we_met) == ("Anne Morel", "Salon du livre")
+
+
+def test_the_separator_can_be_overridden(qtbot):
+    dialog = _open(qtbot, FIXTURES / "excel_fr.csv")
+    assert dialog.preview.delimiter_combo.currentData() == ";"
+    combo = dialog.preview.delimiter_combo
+    combo.setCurrentIndex(combo.findData(","))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.source.delimiter == ",", timeout=10_000)
+    assert dialog.preview.mapping_table.rowCount() == 1  # the header holds no comma: one column
+    assert not dialog.next_button.isEnabled()
+
+
+def test_a_binary_file_gets_a_clear_message(qtbot, tmp_path):
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(bytes(range(256)) * 64)
+    dialog = ImportDialog(None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "not a text file" in dialog.preview.hint.text()
+    assert not dialog.next_button.isEnabled()
+    assert dialog.stack.currentIndex() == PREVIEW
+
+
+def test_notebook_menu_import_shows_the_new_people(qtbot, open_window, monkeypatch):
+    window = open_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(FIXTURES / "linkedin_connections.csv"), ""))
+
+    def drive(dialog):
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.source is not None, timeout=10_000)
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", drive)
+    assert window.import_action.text() == "&Import…"
+    window.import_action.trigger()
+
+    assert window.people_page.list_panel.model.total() == 3
