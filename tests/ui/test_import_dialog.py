@@ -202,3 +202,20 @@ def test_notebook_menu_import_shows_the_new_people(qtbot, open_window, monkeypat
     window.import_action.trigger()
 
     assert window.people_page.list_panel.model.total() == 3
+
+
+def test_background_work_uses_its_own_connection_and_closes_it(qtbot):
+    import sqlite3
+
+    from relnote.db.database import database
+    from relnote.ui.background import BackgroundTask
+
+    seen = []
+    task = BackgroundTask(lambda progress, cancelled: seen.append(database.connection()) or 42)
+    with qtbot.waitSignal(task.signals.succeeded, timeout=10_000) as succeeded:
+        task.start()
+    assert succeeded.args == [42]
+    assert task.done.wait(5)
+    assert seen[0] is not database.connection()  # not the GUI thread's
+    with pytest.raises(sqlite3.ProgrammingError):
+        seen[0].execute("SELECT 1")
