@@ -11,7 +11,9 @@ from typing import Callable
 from relnote.core import backup_files as problems
 from relnote.core.backup_files import BackupError
 from relnote.core.backups import backup_before_upgrade, newest_sound_backup
-from relnote.db.database import BUSY_TIMEOUT_SECONDS, NotebookDamagedError, NotebookError, open_database, sqlite_code
+from relnote.db.database import (
+    BUSY_TIMEOUT_SECONDS, NotebookDamagedError, NotebookError, disk_nearly_full, open_database, sqlite_code,
+)
 from relnote.paths import NotebookPaths
 
 log = logging.getLogger("relnote.commands")
@@ -85,19 +87,15 @@ def run_explaining_faults(command: Callable[[argparse.Namespace, NotebookPaths],
 
 def _explain(error: BaseException, paths: NotebookPaths) -> int:
     log.info("command stopped: %s", error)
-    problem = problems.problem_of(_primary(error) or error)
+    problem = problems.problem_of(error)
     if problem == problems.BUSY:
         say(f"the notebook {paths.database} is busy: another Relnote (perhaps the open window) kept it "
             f"for more than {BUSY_TIMEOUT_SECONDS} seconds. Nothing was changed; try again in a moment.")
         return BUSY_EXIT
     where = getattr(error, "filename", None) or paths.database
+    if problem == problems.IO_ERROR and disk_nearly_full(paths.database):
+        problem = problems.DISK_FULL
     words = PROBLEM_WORDS.get(problem) or str(error)
     say(f"stopped: {words} ({where}). Nothing was changed.")
     return FAULT_EXIT
 
-
-def _primary(error: BaseException | None) -> BaseException | None:
-    """The sqlite3 error behind a peewee one, for its result code."""
-    while error is not None and not isinstance(error, (sqlite3.Error, OSError)):
-        error = error.__cause__ or error.__context__
-    return error

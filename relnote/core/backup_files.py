@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from relnote.db.database import sqlite_code
+
 # Problem keys (BackupError.problem); terminal commands and dialogs turn them into words.
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
@@ -44,11 +46,9 @@ class BackupError(Exception):
 def problem_of(error: BaseException) -> str:
     if isinstance(error, OSError):
         return _OS_PROBLEMS.get(error.errno, IO_ERROR)
-    if isinstance(error, sqlite3.Error):
-        code = getattr(error, "sqlite_errorcode", None)
-        if code is not None:
-            return _SQLITE_PROBLEMS.get(code & 0xFF, IO_ERROR)
-        return DAMAGED if "not a database" in str(error) or "malformed" in str(error) else IO_ERROR
+    code = sqlite_code(error)
+    if code is not None:
+        return _SQLITE_PROBLEMS.get(code, IO_ERROR)
     return IO_ERROR
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -51,19 +52,35 @@ PLAIN_REASONS = {
 
 
 def sqlite_code(error: BaseException) -> int | None:
-    """SQLite's primary result code behind `error` (peewee wraps sqlite3's exceptions)."""
+    """SQLite's primary result code behind `error` (peewee wraps sqlite3's exceptions). A generic
+    SQLITE_ERROR, such as peewee's "cannot rollback" after SQLite already rolled back a write that
+    hit a full disk, gives way to the error it followed."""
+    found = None
     while error is not None:
         code = getattr(error, "sqlite_errorcode", None)
-        if code is not None:
+        if code is not None and code & 0xFF != sqlite3.SQLITE_ERROR:
             return code & 0xFF
+        found = found if code is None else code & 0xFF
         error = error.__cause__ or error.__context__
-    return None
+    return found
+
+
+def disk_nearly_full(path: Path, margin: int = 1024 * 1024) -> bool:
+    """True when the filesystem holding `path` has less than `margin` bytes left: SQLite reports
+    a full disk as an I/O error when it cannot even map its shared-memory file."""
+    folder = Path(path).parent
+    try:
+        return os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize < margin
+    except OSError:
+        return False
 
 
 def notebook_error(path: Path, error: BaseException) -> NotebookError:
     code = sqlite_code(error)
     if code in DAMAGE_CODES:
         return NotebookDamagedError(path, f"the file is damaged ({error})")
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL) and disk_nearly_full(path):
+        return NotebookError(path, PLAIN_REASONS[sqlite3.SQLITE_FULL])
     return NotebookError(path, PLAIN_REASONS.get(code, str(error)))
 
 
