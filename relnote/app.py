@@ -6,13 +6,16 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from relnote import __version__
-from relnote.db.database import NotebookError, close_database, open_database
+from relnote.db.database import close_database
 from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
+from relnote.ui.error_handler import ErrorHandler
+from relnote.ui.notebook_guard import ensure_sound_notebook, open_notebook, start_daily_backup
 from relnote.ui.resources import app_icon
+from relnote.ui.restart import restart_requested, start_again
 from relnote.ui.single_instance import SingleInstance
 from relnote.ui.translations import install_translators
 
@@ -46,13 +49,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         return 1
     settings = open_settings(paths)
     translators = install_translators(app, settings.value("general/language", "") or None)
-    try:
-        open_database(paths.database)
-    except NotebookError as error:
-        log.error("cannot open the notebook: %s", error)
-        QMessageBox.critical(None, app.translate("App", "Relnote cannot open the notebook"),
-                             app.translate("App", "The notebook %1 cannot be opened: %2")
-                             .replace("%1", str(error.path)).replace("%2", error.reason))
+    if not (ensure_sound_notebook(paths) and open_notebook(paths)):
         instance.release()
         return 2
 
@@ -66,10 +63,13 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     instance.show_requested.connect(desktop.show_window)
     desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
     log.info("Relnote %s started on %s", __version__, paths.database)
+    daily_backup = start_daily_backup(paths)
     try:
         return app.exec()
     finally:
         log.info("Relnote quit")
-        del translators
+        del translators, daily_backup
         close_database()
         instance.release()
+        if restart_requested():
+            start_again(paths)

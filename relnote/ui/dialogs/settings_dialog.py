@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from relnote.core import autostart, reminder_rules
 from relnote.logs import log_file
 from relnote.paths import NotebookPaths
+from relnote.ui.widgets.backups_panel import BackupsPanel
 from relnote.ui.launcher import relnote_command
 from relnote.ui.theme import DARK, LIGHT, SYSTEM
 
@@ -33,6 +34,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
         tabs.addTab(self._desktop_tab(), self.tr("Desktop"))
         tabs.addTab(self._data_tab(), self.tr("Your data"))
+        self.backups_panel = BackupsPanel(paths)
+        tabs.addTab(self.backups_panel, self.tr("Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -228,6 +228,10 @@ class ProfileEditor(QWidget):
             if others:
                 people.update_person(self._person_id, now, **others)
                 saved |= set(others)
+        except Exception:
+            self._pending = {**{k: v for k, v in changes.items() if k not in saved}, **self._pending}
+            self._pending_contacts |= kinds - saved
+            raise  # a disk or notebook fault: the edit stays queued and is written with the next change
         if saved:
             self.saved.emit(self._person_id, saved)
 

@@ -1,0 +1,46 @@
+"""Restarting Relnote on the same notebook, after a restore replaced the file under the window."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+
+from PySide6.QtWidgets import QApplication
+
+from relnote.paths import NotebookPaths
+
+log = logging.getLogger("relnote.restart")
+_requested = False
+
+
+def main_window():
+    """Relnote's main window, found without importing it (it is the one that can be quit)."""
+    for widget in QApplication.topLevelWidgets():
+        if hasattr(widget, "quit_requested") and hasattr(widget, "save_state"):
+            return widget
+    return None
+
+
+def request_restart() -> None:
+    """Quit as the Quit action does; `run_window` then starts Relnote again."""
+    global _requested
+    _requested = True
+    window = main_window()
+    if window is not None:
+        window.quit()
+    else:
+        QApplication.quit()
+
+
+def restart_requested() -> bool:
+    return _requested
+
+
+def start_again(paths: NotebookPaths) -> None:
+    """Start a new Relnote on the notebook; called once this one has let go of it."""
+    from relnote.ui.dialogs.settings_dialog import launcher_command
+
+    command = launcher_command(paths)
+    log.info("restarting: %s", " ".join(command))
+    subprocess.Popen(command, start_new_session=True, stdin=subprocess.DEVNULL,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

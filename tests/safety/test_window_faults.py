@@ -1,0 +1,191 @@
+"""The window side: the error dialog keeps the user's edit, the damaged-notebook dialog restores
+the newest sound backup, and the Backups tab lists, makes and restores copies."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
+
+from relnote.app import open_settings
+from relnote.core import backups, people
+from relnote.core.clock import utc_now
+from relnote.db.database import close_database, database, open_database
+from relnote.logs import log_file, start_logging
+from relnote.ui import notebook_guard, restart
+from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog
+from relnote.ui.dialogs.settings_dialog import SettingsDialog
+from relnote.ui.error_handler import ErrorHandler
+from relnote.ui.widgets.backups_panel import BackupsPanel
+from tests.safety.support import damage, fill_notebook, names_in
+
+PEOPLE = ["Aïcha Benali", "Hélène Dupont", "Marc Leroy"]
+
+
+@pytest.fixture
+def shown_dialogs(monkeypatch, qtbot):
+    """QMessageBox.exec records the dialog instead of waiting for a click."""
+    shown = []
+
+    def fake_exec(box):
+        qtbot.addWidget(box)
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+def test_an_unexpected_error_saves_the_edit_and_says_where_the_log_is(open_window, notebook_paths, qtbot,
+                                                                        shown_dialogs):
+    start_logging(notebook_paths)
+    window = open_window()
+    person = people.add_person("Hélène Dupont", utc_now())
+    window.people_page.show_person(person)
+    editor = window.people_page.person_panel.profile
+    organisation = editor._texts["organisation"]
+    organisation.setFocus()
+    qtbot.keyClicks(organisation, "Atelier Lumiere")
+    assert editor.has_pending_changes()
+    handler = ErrorHandler(window, notebook_paths, parent=window)
+    try:
+        raise RuntimeError("a page asked for a row that is not there")
+    except RuntimeError as error:
+        handler.handle(type(error), error, error.__traceback__)
+    [dialog] = shown_dialogs
+    assert dialog.windowTitle() == "Something went wrong"
+    assert "a page asked for a row that is not there" in dialog.text()
+    assert "what you were typing are saved" in dialog.text()
+    assert str(log_file(notebook_paths)) in dialog.text()
+    assert "RuntimeError" in dialog.detailedText()
+    assert people.load_profile(person).organisation == "Atelier Lumiere"
+    assert "a page asked for a row that is not there" in log_file(notebook_paths).read_text()
+    dialog.show()
+    dialog.grab().save("/tmp/relnote-error-dialog.png")
+
+
+def test_a_full_disk_while_typing_keeps_the_edit_queued_and_says_so(open_window, notebook_paths, qtbot,
+                                                                    shown_dialogs, monkeypatch):
+    window = open_window()
+    person = people.add_person("Hélène Dupont", utc_now())
+    window.people_page.show_person(person)
+    editor = window.people_page.person_panel.profile
+    qtbot.keyClicks(editor._texts["city"], "Lyon")
+    import sqlite3
+
+    def disk_full(*_args, **_kwargs):
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(people, "update_person", disk_full)
+    handler = ErrorHandler(window, notebook_paths, parent=window)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        editor.flush()
+    handler.handle(type(caught.value), caught.value, caught.value.__traceback__)
+    [dialog] = shown_dialogs
+    assert dialog.windowTitle() == "Relnote cannot save"
+    assert f"could not write to {notebook_paths.database}: the disk is full" in dialog.text()
+    assert "still on screen" in dialog.text()
+    assert editor.has_pending_changes() and editor._texts["city"].text() == "Lyon"
+    monkeypatch.undo()
+    editor.flush()  # space is back: the next save writes it
+    assert people.load_profile(person).city == "Lyon"
+
+
+@pytest.fixture
+def answer_damaged_dialog(monkeypatch, qtbot):
+    """The damaged-notebook dialog is shown, saved as a PNG if asked, and answered with a click."""
+    def install(button: str, png: str | None = None) -> list:
+        seen = []
+
+        def fake_exec(dialog):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            if png:
+                dialog.grab().save(png)
+            seen.append(dialog)
+            qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        monkeypatch.setattr(DamagedNotebookDialog, "exec", fake_exec)
+        return seen
+
+    return install
+
+
+def test_a_damaged_notebook_offers_the_newest_sound_backup_and_restores_it(notebook_paths, answer_damaged_dialog):
+    fill_notebook(notebook_paths, PEOPLE)
+    backups.make_backup(notebook_paths, backups.DAILY, utc_now() - timedelta(days=1))
+    fill_notebook(notebook_paths, [f"Person {n}" for n in range(300)])
+    damage(notebook_paths.database)
+    damaged_bytes = notebook_paths.database.read_bytes()
+    seen = answer_damaged_dialog("restore_button", png="/tmp/relnote-damaged-notebook.png")
+    assert notebook_guard.ensure_sound_notebook(notebook_paths)
+    [dialog] = seen
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(notebook_paths.database) in texts and "holds 3 person" in texts  # (s) until translated
+    assert names_in(notebook_paths.database) == PEOPLE
+    kept = [b for b in backups.list_backups(notebook_paths) if b.reason == "before-restore"]
+    assert kept[0].path.read_bytes() == damaged_bytes
+    assert notebook_guard.open_notebook(notebook_paths)
+    close_database()
+
+
+def test_a_damaged_notebook_without_a_backup_is_left_alone_on_quit(notebook_paths, answer_damaged_dialog):
+    fill_notebook(notebook_paths, [f"Person {n}" for n in range(300)])
+    damage(notebook_paths.database)
+    before = notebook_paths.database.read_bytes()
+    seen = answer_damaged_dialog("quit_button")
+    assert not notebook_guard.ensure_sound_notebook(notebook_paths)
+    assert seen[0].restore_button is None
+    assert notebook_paths.database.read_bytes() == before
+    assert database.is_closed()
+
+
+def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_window, notebook_paths, qtbot,
+                                                                         monkeypatch):
+    fill_notebook(notebook_paths, PEOPLE)
+    now = utc_now()
+    for days in (3, 2, 1):
+        backups.make_backup(notebook_paths, backups.DAILY, now - timedelta(days=days))
+    backups.make_backup(notebook_paths, backups.BEFORE_IMPORT, now - timedelta(hours=5))
+    window = open_window()
+    people.add_person("Added today", now)
+    dialog = SettingsDialog(open_settings(notebook_paths), notebook_paths, window)
+    qtbot.addWidget(dialog)
+    panel: BackupsPanel = dialog.backups_panel
+    assert panel.table.topLevelItemCount() == 4
+    assert [panel.table.topLevelItem(0).text(c) for c in (1, 2)] == ["Before an import", "3"]
+    with qtbot.waitSignal(panel.backup_made, timeout=10_000):
+        qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert panel.table.topLevelItemCount() == 5
+    assert panel.table.topLevelItem(0).text(1) == "Made by you" and panel.table.topLevelItem(0).text(2) == "4"
+    assert panel.status.text().startswith("Backed up 4 person")
+    dialog.resize(640, 420)
+    dialog.findChild(QTabWidget).setCurrentWidget(panel)
+    dialog.show()
+    dialog.grab().save("/tmp/relnote-backups-tab.png")
+
+    asked = []
+    monkeypatch.setattr(panel, "confirm_restore", lambda backup: asked.append(backup) or True)
+    restarts = []
+    monkeypatch.setattr(restart, "request_restart", lambda: restarts.append(True))
+    panel.table.setCurrentItem(panel.table.topLevelItem(4))  # the oldest daily copy
+    with qtbot.waitSignal(panel.restored, timeout=10_000) as restored:
+        qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert asked[0].reason == "daily" and restarts == [True]
+    assert names_in(notebook_paths.database) == PEOPLE
+    assert "Added today" in names_in(restored.args[0].path)
+
+
+def test_the_restore_confirmation_says_the_current_notebook_is_kept(notebook_paths, qtbot, shown_dialogs):
+    fill_notebook(notebook_paths, PEOPLE)
+    made = backups.make_backup(notebook_paths, backups.MANUAL, utc_now())
+    panel = BackupsPanel(notebook_paths)
+    qtbot.addWidget(panel)
+    assert not panel.confirm_restore(made)  # the box was not answered: nothing happens
+    [box] = shown_dialogs
+    assert "with 3 person" in box.text()
+    assert "first kept as a backup" in box.informativeText()
+    assert any(button.text() == "Restore and restart" for button in box.buttons())
