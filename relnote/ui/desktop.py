@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from relnote.core import follow_ups, reminder_rules
@@ -12,6 +12,7 @@ from relnote.core.clock import utc_now
 from relnote.core.reminders import FOLLOW_UP, GRATITUDE, MORNING_SUMMARY, Reminder
 from relnote.paths import NotebookPaths
 from relnote.ui.dialogs.settings_dialog import SettingsDialog
+from relnote.ui.first_start import FirstStart, needs_welcome
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
 from relnote.ui.theme import Theme
@@ -73,6 +74,8 @@ class Desktop(QObject):
             self.show_window()
         self.refresh()
         self.reminders.start()
+        if self.window.isVisible() and needs_welcome(self.settings):
+            QTimer.singleShot(0, FirstStart(self.window, self.settings, self.paths, self).welcome)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.paths, self.window)

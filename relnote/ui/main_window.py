@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from relnote import __version__
+from relnote.ui.dialogs.export_dialog import open_export_dialog
+from relnote.ui.dialogs.import_dialog import open_import_dialog
 from relnote.ui.dialogs.quick_switcher import open_quick_switcher
 from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from relnote.ui.pages.journal_page import JournalPage
@@ -97,12 +99,8 @@ class MainWindow(QMainWindow):
         for action in (self.add_action, self.log_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        from relnote.ui.dialogs.export_dialog import open_export_dialog
-        from relnote.ui.dialogs.import_dialog import open_import_dialog
-
         self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.triggered.connect(
-            lambda: open_import_dialog(self, on_imported=self.people_page.list_panel.reload))
+        self.import_action.triggered.connect(self.import_file)
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.triggered.connect(lambda: open_export_dialog(self))
         file_menu.addAction(self.import_action)
@@ -158,6 +156,13 @@ class MainWindow(QMainWindow):
         with_current = self.current_page() == "people"
         self.show_page("people")
         self.people_page.log_moment(None if with_current else [])
+
+    def import_file(self) -> None:
+        open_import_dialog(self, on_imported=self._imported)
+
+    def _imported(self) -> None:
+        self.people_page.list_panel.reload()
+        self.notebook_changed.emit()
 
     def open_person(self, person_id: int) -> None:
         self.show_page("people")

@@ -54,7 +54,7 @@ class DesktopSession:
         self.display = display
         self.data_dir = data_dir
         self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANGUAGE": "en",
-                    "LANG": "en_GB.UTF-8", "RELNOTE_DATA_DIR": str(data_dir)}
+                    "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "RELNOTE_DATA_DIR": str(data_dir)}
         self.env.pop("WAYLAND_DISPLAY", None)
 
     def relnote_command(self) -> list[str]:

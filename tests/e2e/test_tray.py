@@ -17,6 +17,7 @@ pytestmark = pytest.mark.e2e
 
 
 def plan_follow_up_in(data_dir, seconds: int) -> int:
+    """A notebook with Claire in it, and a follow-up with her due in `seconds`."""
     paths = resolve_paths(data_dir)
     prepare(paths)
     open_database(paths.database)
@@ -61,6 +62,7 @@ def test_tray_reminder_close_to_tray_and_single_instance(desktop):
 
 
 def test_a_crashed_instance_does_not_block_the_next_start(desktop):
+    plan_follow_up_in(desktop.data_dir, seconds=3600)
     with desktop.running() as first:
         desktop.wait_for_window("Relnote")
         first.kill()

@@ -1,0 +1,66 @@
+"""The first start of an empty notebook: a welcome with three ways in."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from relnote.core import people
+from relnote.core.clock import utc_now
+from relnote.db.models import Person
+from relnote.ui import first_start, main_window
+from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
+from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
+from relnote.ui.first_start import FirstStart, needs_welcome
+
+
+def choose(drive_dialog, choice: str):
+    def fill(dialog: WelcomeDialog):
+        button = {START_EMPTY: dialog.empty_button, IMPORT_FILE: dialog.import_button,
+                  TRY_SAMPLE: dialog.sample_button}[choice]
+        button.click()
+
+    drive_dialog(WelcomeDialog, fill, accept=True)
+
+
+def test_welcome_only_on_the_first_start_of_an_empty_notebook(notebook, open_window):
+    window = open_window()
+    assert needs_welcome(window.settings)
+    people.add_person("Claire", utc_now())
+    assert not needs_welcome(window.settings)
+
+
+def test_start_empty_goes_straight_to_adding_the_first_person(notebook, qtbot, open_window, drive_dialog):
+    window = open_window()
+    choose(drive_dialog, START_EMPTY)
+    drive_dialog(QuickAddDialog, lambda d: qtbot.keyClicks(d.name_edit, "Claire Martin"))
+    assert FirstStart(window, window.settings, notebook).welcome() == START_EMPTY
+    assert [p.display_name for p in Person.select()] == ["Claire Martin"]
+    assert not needs_welcome(window.settings)
+
+
+def test_import_a_file_opens_the_import(notebook, qtbot, open_window, drive_dialog, monkeypatch):
+    window = open_window()
+    opened = []
+    monkeypatch.setattr(main_window, "open_import_dialog", lambda parent, on_imported=None: opened.append(parent))
+    choose(drive_dialog, IMPORT_FILE)
+    FirstStart(window, window.settings, notebook).welcome()
+    assert opened == [window]
+
+
+def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot, open_window, drive_dialog,
+                                                               monkeypatch):
+    window = open_window()
+    launched = []
+    monkeypatch.setattr(first_start.subprocess, "Popen", lambda command, **kwargs: launched.append(command))
+    choose(drive_dialog, TRY_SAMPLE)
+    starter = FirstStart(window, window.settings, notebook)
+    with qtbot.waitSignal(starter.sample_opened, timeout=60000) as opened:
+        starter.welcome()
+    sample = notebook.data_dir / first_start.SAMPLE_FOLDER
+    assert opened.args == [str(sample)]
+    assert launched[0][-2:] == ["--data-dir", str(sample)]
+    with sqlite3.connect(sample / "relnote.db") as sample_db:
+        assert sample_db.execute("SELECT COUNT(*) FROM person").fetchone()[0] == first_start.SAMPLE_PEOPLE
+    assert Person.select().count() == 0, "the user's own notebook stays empty"
