@@ -21,7 +21,7 @@ def add_parser(commands) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
     parser.add_argument("--format", choices=("csv", "vcard", "ics"), default="csv",
                         help="csv (default), vcard (people) or ics (follow-ups)")
-    parser.add_argument("--delimiter", choices=(",", ";"), default=",",
+    parser.add_argument("--delimiter", choices=(",", ";"), default=",", metavar="SEP",
                         help="the CSV separator; ';' suits Excel in French (default ',')")
     parser.add_argument("--no-bom", action="store_true", help="write UTF-8 without the byte order mark")
     parser.add_argument("--todo", action="store_true",

@@ -52,8 +52,8 @@ def add_parser(commands) -> None:
     parser.add_argument("file", metavar="FILE", help="a CSV file, a vCard (.vcf) file or a Relnote export")
     parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
                         help="the kind of file (default: recognised from its headers)")
-    parser.add_argument("--delimiter", choices=sorted(DELIMITERS), default=None,
-                        help="the CSV separator (default: found by reading the file)")
+    parser.add_argument("--delimiter", choices=sorted(DELIMITERS), default=None, metavar="SEP",
+                        help="the CSV separator: ',' ';' or 'tab' (default: found by reading the file)")
     parser.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
                         help="what to do with people already in the notebook (default: merge: fill "
                              "empty fields, add e-mails and tags)")
