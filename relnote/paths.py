@@ -66,7 +66,8 @@ def ensure_private_dir(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise DataDirError(path, "this path is a file, not a folder")
     try:
-        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        for folder in reversed([path, *(parent for parent in path.parents if not parent.exists())]):
+            folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)  # missing parents too, as XDG asks
         if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
             path.chmod(PRIVATE_DIR_MODE)
     except PermissionError:
