@@ -189,3 +189,17 @@ def test_the_restore_confirmation_says_the_current_notebook_is_kept(notebook_pat
     assert "with 3 person" in box.text()
     assert "first kept as a backup" in box.informativeText()
     assert any(button.text() == "Restore and restart" for button in box.buttons())
+
+
+def test_a_restart_quits_like_the_quit_action_then_starts_the_same_relnote_again(open_window, notebook_paths,
+                                                                               monkeypatch):
+    window = open_window()
+    quits = []
+    window.quit_requested.connect(lambda: quits.append(True))
+    monkeypatch.setattr(restart, "_requested", False)
+    restart.request_restart()
+    assert quits == [True] and restart.restart_requested()
+    started = []
+    monkeypatch.setattr(restart.subprocess, "Popen", lambda command, **kwargs: started.append(command))
+    restart.start_again(notebook_paths)
+    assert started[0][-2:] == ["--data-dir", str(notebook_paths.data_dir)]
