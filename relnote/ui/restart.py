@@ -8,6 +8,7 @@ import subprocess
 from PySide6.QtWidgets import QApplication
 
 from relnote.paths import NotebookPaths
+from relnote.ui.launcher import relnote_command
 
 log = logging.getLogger("relnote.restart")
 _requested = False
@@ -38,9 +39,7 @@ def restart_requested() -> bool:
 
 def start_again(paths: NotebookPaths) -> None:
     """Start a new Relnote on the notebook; called once this one has let go of it."""
-    from relnote.ui.dialogs.settings_dialog import launcher_command
-
-    command = launcher_command(paths)
+    command = relnote_command(paths.data_dir)
     log.info("restarting: %s", " ".join(command))
     subprocess.Popen(command, start_new_session=True, stdin=subprocess.DEVNULL,
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
