@@ -1,5 +1,6 @@
 """`relnote import` and `relnote export` in a terminal: summaries, problems with line numbers, exit codes."""
 
+import sqlite3
 import subprocess
 import sys
 
@@ -120,3 +121,15 @@ def test_vcard_and_calendar_exports(notebook, tmp_path):
                      "--format", "ics", "--todo")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Exported 0 open follow-ups to {tmp_path / 'f.ics'}."
+
+
+def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(notebook):
+    backups = notebook.data_dir / "backups"
+    relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"), "--dry-run")
+    assert not list(backups.glob("*-before-import.db")) if backups.exists() else True
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "google_contacts.csv"))
+    assert result.returncode == 0, result.stderr
+    copies = list(backups.glob("*-before-import.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as before:
+        assert before.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 0, "the copy is from before"

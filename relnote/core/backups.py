@@ -42,6 +42,7 @@ KEEP_WEEKLY = 4
 KEEP_BEFORE_IMPORT = 5
 STALE_PARTIAL_AGE = timedelta(hours=1)
 PARTIAL_MARK = ".partial-"
+ROOM_TO_SPARE = 1024 * 1024  # a copy also needs room for SQLite's own journal while it is written
 _NAME = re.compile(r"^relnote-(\d{8}T\d{6})Z-(" + "|".join(REASONS) + r")(?:-(\d+))?\.db$")
 
 
@@ -105,7 +106,16 @@ def copy_notebook(source: Path, destination: Path) -> None:
         remove_quietly(partial)
         remove_quietly(partial.with_name(partial.name + "-journal"))
         problem = problem_of(error)
+        if problem == IO_ERROR and _too_little_room(source, destination.parent):
+            problem = DISK_FULL  # SQLite often reports a full disk during a copy as a plain I/O error
         raise BackupError(destination if problem in (DISK_FULL, READ_ONLY) else blame, problem) from None
+
+
+def _too_little_room(source: Path, folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < source.stat().st_size + ROOM_TO_SPARE
+    except OSError:
+        return False
 
 
 def make_backup(paths: NotebookPaths, reason: str, now: datetime,
@@ -124,6 +134,14 @@ def make_backup(paths: NotebookPaths, reason: str, now: datetime,
     if destination.parent == paths.backups_dir:
         prune_backups(paths)
     return describe(destination, now, reason)
+
+
+def backup_open_notebook(reason: str, now: datetime) -> Backup:
+    """Back up the notebook that is open now (e.g. just before an import writes into it)."""
+    from relnote.db.database import database
+    from relnote.paths import resolve_paths
+
+    return make_backup(resolve_paths(Path(database.database).parent), reason, now)
 
 
 def backup_before_upgrade(paths: NotebookPaths, clock: Callable[[], datetime] = utc_now) -> Callable[[Path], None]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 NEEDED = ("Xvfb", "trayer", "xdotool", "import")
-ARTIFACTS = Path(os.environ.get("RELNOTE_TEST_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
+from tests.screenshots import ARTIFACTS
 
 
 def _missing_tools() -> list[str]:

@@ -18,6 +18,7 @@ from relnote.ui.dialogs.settings_dialog import SettingsDialog
 from relnote.ui.error_handler import ErrorHandler
 from relnote.ui.widgets.backups_panel import BackupsPanel
 from tests.safety.support import damage, fill_notebook, names_in
+from tests.screenshots import artifact_path, save_screenshot
 
 PEOPLE = ["Aïcha Benali", "Hélène Dupont", "Marc Leroy"]
 
@@ -61,7 +62,7 @@ def test_an_unexpected_error_saves_the_edit_and_says_where_the_log_is(open_windo
     assert people.load_profile(person).organisation == "Atelier Lumiere"
     assert "a page asked for a row that is not there" in log_file(notebook_paths).read_text()
     dialog.show()
-    dialog.grab().save("/tmp/relnote-error-dialog.png")
+    save_screenshot(dialog, "relnote-error-dialog.png")
 
 
 def test_a_full_disk_while_typing_keeps_the_edit_queued_and_says_so(open_window, notebook_paths, qtbot,
@@ -120,7 +121,7 @@ def test_a_damaged_notebook_offers_the_newest_sound_backup_and_restores_it(noteb
     fill_notebook(notebook_paths, [f"Person {n}" for n in range(300)])
     damage(notebook_paths.database)
     damaged_bytes = notebook_paths.database.read_bytes()
-    seen = answer_damaged_dialog("restore_button", png="/tmp/relnote-damaged-notebook.png")
+    seen = answer_damaged_dialog("restore_button", png=str(artifact_path("relnote-damaged-notebook.png")))
     assert notebook_guard.ensure_sound_notebook(notebook_paths)
     [dialog] = seen
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
@@ -165,7 +166,7 @@ def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_w
     dialog.resize(640, 420)
     dialog.findChild(QTabWidget).setCurrentWidget(panel)
     dialog.show()
-    dialog.grab().save("/tmp/relnote-backups-tab.png")
+    save_screenshot(dialog, "relnote-backups-tab.png")
 
     asked = []
     monkeypatch.setattr(panel, "confirm_restore", lambda backup: asked.append(backup) or True)

@@ -9,6 +9,7 @@ from relnote.core import people
 from relnote.db.models import FollowUp
 from relnote.ui.dialogs.export_dialog import ExportDialog
 from tests.import_export_support import NOW
+from tests.screenshots import save_screenshot
 
 pytestmark = pytest.mark.usefixtures("notebook")
 
@@ -31,7 +32,7 @@ def test_people_as_semicolon_csv_for_french_excel(qtbot, tmp_path):
     assert dialog.path_edit.text() == str(tmp_path / "relnote-people.csv")
     assert "gets a ' in front" in dialog.note.text()
     dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData(";"))
-    dialog.grab().save("/tmp/export-dialog.png")
+    save_screenshot(dialog, "export-dialog.png")
 
     _export(qtbot, dialog)
 

@@ -14,6 +14,7 @@ from relnote.db.models import Person
 from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.import_dialog import DUPLICATES, PREVIEW, PROBLEMS, SUMMARY, WORKING, ImportDialog
 from tests.import_export_support import FIXTURES, NOW, notebook_digest
+from tests.screenshots import save_screenshot
 
 pytestmark = pytest.mark.usefixtures("notebook")
 
@@ -30,6 +31,14 @@ def _existing_claire() -> int:
     person_id = people.add_person("Claire Martin", NOW, organisation="Atelier Lumière")
     people.set_contact_points(person_id, "email", [ContactEntry("work", "claire@atelier-lumiere.fr")], NOW)
     return person_id
+
+
+def notebook_folder():
+    from pathlib import Path
+
+    from relnote.db.database import database
+
+    return Path(database.database).parent
 
 
 def _cell(table, row, column) -> str:
@@ -50,7 +59,7 @@ def test_preview_duplicates_and_summary(qtbot):
     assert [_cell(preview.people_table, row, 1) for row in range(3)] == [
         "Claire Martin", "Karim Benali", "Hélène Marie Dubois"]
     assert _cell(preview.people_table, 0, 3) == "claire@atelier-lumiere.fr, claire.martin@gmail.com"
-    dialog.grab().save("/tmp/import-preview.png")
+    save_screenshot(dialog, "import-preview.png")
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
@@ -67,7 +76,7 @@ def test_preview_duplicates_and_summary(qtbot):
     editor.setCurrentIndex(editor.findData("skip"))
     editor.activated.emit(editor.currentIndex())
     assert model.index(0, 4).data() == "Skip"
-    dialog.grab().save("/tmp/import-duplicates.png")
+    save_screenshot(dialog, "import-duplicates.png")
 
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -75,8 +84,9 @@ def test_preview_duplicates_and_summary(qtbot):
     assert (imported.args[0].added, imported.args[0].skipped_duplicates) == (2, 1)
     assert dialog.summary_label.text() == "2 people added, 0 merged, 1 skipped."
     assert Person.select().count() == 3
+    assert len(list((notebook_folder() / "backups").glob("*-before-import.db"))) == 1
     assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
-    dialog.grab().save("/tmp/import-summary.png")
+    save_screenshot(dialog, "import-summary.png")
 
 
 def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
@@ -90,7 +100,7 @@ def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
     assert "2 rows cannot be imported" in dialog.problems_label.text()
     assert not dialog.next_button.isEnabled()
     assert notebook_digest() == before
-    dialog.grab().save("/tmp/import-problems.png")
+    save_screenshot(dialog, "import-problems.png")
 
     dialog.skip_invalid_check.click()
     assert dialog.next_button.isEnabled() and dialog.next_button.text() == "Import"
@@ -108,7 +118,7 @@ def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, mo
     reached, release = threading.Event(), threading.Event()
     real_apply = import_dialog.apply_import
 
-    def apply_with_a_pause(source, now, decisions, duplicates, skip_invalid, progress, cancelled):
+    def apply_with_a_pause(source, now, decisions, duplicates, skip_invalid, progress, cancelled, before_writing):
         calls = []
 
         def progress_then_pause(done, total):
@@ -119,7 +129,7 @@ def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, mo
                 release.wait(10)
 
         return real_apply(source, now, decisions, duplicates, skip_invalid, progress=progress_then_pause,
-                          cancelled=cancelled)
+                          cancelled=cancelled, before_writing=before_writing)
 
     monkeypatch.setattr(import_dialog, "apply_import", apply_with_a_pause)
     dialog = _open(qtbot, path)
@@ -128,7 +138,7 @@ def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, mo
     qtbot.waitUntil(lambda: dialog.progress_bar.value() > 0, timeout=5_000)
     assert dialog.stack.currentIndex() == WORKING
     assert dialog.working_label.text() == "Importing people…"
-    dialog.grab().save("/tmp/import-progress.png")
+    save_screenshot(dialog, "import-progress.png")
 
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     release.set()

@@ -110,16 +110,20 @@ def scan_source(source: ImportSource, progress: Progress | None = None,
 
 def apply_import(source: ImportSource, now: datetime, decisions: dict[int, str] | None = None,
                  duplicates: str = MERGE, skip_invalid: bool = False, dry_run: bool = False,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportSummary:
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 before_writing: Callable[[], object] | None = None) -> ImportSummary:
     """Import the file in one transaction. `decisions` maps a duplicate's line to merge/skip/add;
-    the others get `duplicates`. Raises InvalidRowsError, ImportCancelled or ImportFileError, and
-    then the notebook is exactly as it was."""
+    the others get `duplicates`. `before_writing` runs first unless it is a dry run (the app makes
+    its before-import backup there). Raises InvalidRowsError, ImportCancelled or ImportFileError,
+    and then the notebook is exactly as it was."""
     if duplicates not in CHOICES:
         raise ValueError(duplicates)
+    if before_writing is not None and not dry_run:
+        before_writing()
     decisions = decisions or {}
     summary = ImportSummary(source.kind, dry_run=dry_run)
     try:
-        with database.atomic():
+        with database.atomic("IMMEDIATE"):  # wait for another writer instead of failing at once
             if source.kind == t.PEOPLE:
                 problems = _apply_people(source, now, decisions, duplicates, skip_invalid, summary,
                                          progress, cancelled)
@@ -201,8 +205,9 @@ def _write_story(source, now, skip_invalid, summary, progress, cancelled):
 def import_file(path: Path | str, now: datetime, fmt: str | None = None, encoding: str | None = None,
                 delimiter: str | None = None, duplicates: str = MERGE, skip_invalid: bool = False,
                 dry_run: bool = False, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportSummary:
+                cancelled: Cancelled | None = None,
+                before_writing: Callable[[], object] | None = None) -> ImportSummary:
     """Import a file into the open notebook in one pass, without any window (command line, benchmarks)."""
     source = inspect_file(path, encoding=encoding, delimiter=delimiter, fmt=fmt)
     return apply_import(source, now, duplicates=duplicates, skip_invalid=skip_invalid, dry_run=dry_run,
-                        progress=progress, cancelled=cancelled)
+                        progress=progress, cancelled=cancelled, before_writing=before_writing)

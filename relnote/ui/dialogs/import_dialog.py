@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget, QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from relnote.core.backups import BEFORE_IMPORT, backup_open_notebook
 from relnote.core.clock import utc_now
 from relnote.core.importing import (
     ADD, MERGE, SKIP, ImportCancelled, ImportSummary, ScanReport, apply_import, inspect_file, scan_source,
@@ -226,7 +227,8 @@ class ImportDialog(QDialog):
         now = utc_now()
         self.working_label.setText(self.tr("Importing %1…").replace("%1", kind_label(source.kind)))
         self._run(lambda progress, cancelled: apply_import(
-            source, now, decisions, MERGE, skip_invalid, progress=progress, cancelled=cancelled),
+            source, now, decisions, MERGE, skip_invalid, progress=progress, cancelled=cancelled,
+            before_writing=lambda: backup_open_notebook(BEFORE_IMPORT, now)),
             self._imported, self._failed)
 
     def _imported(self, summary: ImportSummary) -> None:

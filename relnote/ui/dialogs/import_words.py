@@ -87,6 +87,7 @@ def row_problem_text(problem) -> str:
 
 def error_text(error: BaseException) -> str:
     """Words for whatever stopped a background import or export."""
+    from relnote.core.backup_files import BackupError
     from relnote.core.exporting.files import ExportCancelled, ExportError
     from relnote.core.importing import ImportFileError
 
@@ -99,6 +100,9 @@ def error_text(error: BaseException) -> str:
         return _t("Export cancelled; no file was written.")
     if isinstance(error, ExportError):
         return _t("The file %1 cannot be written: %2").replace("%1", str(error.path)).replace("%2", error.reason)
+    if isinstance(error, BackupError):
+        return _t("Relnote backs up your notebook before every import, and this backup failed (%1): %2") \
+            .replace("%1", str(error.path)).replace("%2", error.detail or error.problem)
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error) or type(error).__name__
