@@ -10,7 +10,8 @@ import importlib
 
 from relnote.paths import NotebookPaths
 
-COMMAND_MODULES = ("check", "today_command", "import_command", "export_command", "backup_command", "restore_command")
+COMMAND_MODULES = ("check", "demo_command", "today_command", "import_command", "export_command",
+                   "backup_command", "restore_command")
 
 
 def _module(name: str):
