@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupsPanel</name>
+    <message numerus="yes">
+        <source>Backed up %n person(s).</source>
+        <translation>
+            <numerusform>Backed up %n person.</numerusform>
+            <numerusform>Backed up %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the notebook as it was on %1, with %n person(s)?</source>
+        <translation>
+            <numerusform>Put back the notebook as it was on %1, with %n person?</numerusform>
+            <numerusform>Put back the notebook as it was on %1, with %n people?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedNotebookDialog</name>
+    <message numerus="yes">
+        <source>The newest sound backup is from %1 and holds %n person(s). Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</source>
+        <translation>
+            <numerusform>The newest sound backup is from %1 and holds %n person. Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</numerusform>
+            <numerusform>The newest sound backup is from %1 and holds %n people. Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
@@ -14,6 +41,16 @@
         <translation>
             <numerusform>%n follow-up today.</numerusform>
             <numerusform>%n follow-ups today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +81,58 @@
         <translation>
             <numerusform>%n day in a row</numerusform>
             <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</source>
+        <translation>
+            <numerusform>%n person in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</numerusform>
+            <numerusform>%n people in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n people added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts were not imported as people.</source>
+        <translation>
+            <numerusform>%n group of contacts were not imported as people.</numerusform>
+            <numerusform>%n groups of contacts were not imported as people.</numerusform>
         </translation>
     </message>
 </context>

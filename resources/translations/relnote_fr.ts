@@ -2,191 +2,617 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Faite par vous</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder or file is read-only</source>
+        <translation>le dossier ou le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file is no longer there</source>
+        <translation>le fichier n’est plus là</translation>
+    </message>
+    <message>
+        <source>another program is writing to the notebook</source>
+        <translation>un autre programme écrit dans le carnet</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is not a Relnote notebook</source>
+        <translation>le fichier n’est pas un carnet Relnote</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer Relnote</source>
+        <translation>le fichier vient d’une version plus récente de Relnote</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>Relnote backs up your notebook once a day when it starts, and before every import and upgrade. It keeps the last 7 daily copies, one a week for 4 weeks and the last 5 made before an import.</source>
+        <translation>Relnote sauvegarde votre carnet une fois par jour au démarrage, ainsi qu’avant chaque import et chaque mise à jour. Il garde les 7 dernières copies quotidiennes, une par semaine pendant 4 semaines et les 5 dernières faites avant un import.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first one is made when Relnote starts tomorrow, or now with “Back up now”.</source>
+        <translation>Aucune sauvegarde pour l’instant : la première sera faite au démarrage de Relnote demain, ou tout de suite avec « Sauvegarder maintenant ».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1.</source>
+        <translation>Rien n’a été modifié : %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n person(s).</source>
+        <translation>
+            <numerusform>Sauvegarde faite : %n personne.</numerusform>
+            <numerusform>Sauvegarde faite : %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the notebook as it was on %1, with %n person(s)?</source>
+        <translation>
+            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personne ?</numerusform>
+            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personnes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notebook as it is now is first kept as a backup, so nothing is lost. Relnote then restarts on the restored notebook.</source>
+        <translation>Votre carnet actuel est d’abord gardé en sauvegarde : rien n’est perdu. Relnote redémarre ensuite sur le carnet restauré.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurer et redémarrer</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Restored. Relnote restarts now.</source>
+        <translation>Restauration faite. Relnote redémarre.</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>This page is not built yet in this version of Relnote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’existe pas encore dans cette version de Relnote.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedNotebookDialog</name>
+    <message>
+        <source>Your notebook needs attention</source>
+        <translation>Votre carnet demande votre attention</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The notebook file is damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le fichier du carnet est endommagé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 does not pass SQLite's check (%2). Relnote has not opened it, so nothing more is written to it.</source>
+        <translation>%1 ne passe pas la vérification de SQLite (%2). Relnote ne l’a pas ouvert : plus rien n’y est écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest sound backup is from %1 and holds %n person(s). Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</source>
+        <translation>
+            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personne. La restaurer garde aussi le fichier endommagé en sauvegarde : rien n’est jeté.</numerusform>
+            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personnes. La restaurer garde aussi le fichier endommagé en sauvegarde : rien n’est jeté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound backup was found. The file has been left exactly as it is; “relnote check” in a terminal lists the damage.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée. Le fichier a été laissé tel quel ; « relnote check » dans un terminal liste les dégâts.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>DatePickerDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
         <source>Relnote keeps running in the tray to remind you. Quit from the tray menu or with Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relnote reste dans la zone de notification pour vos rappels. Pour le quitter : son menu, ou Ctrl+Q.</translation>
     </message>
     <message>
         <source>Follow up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance : %1</translation>
     </message>
     <message>
         <source>They are expecting to hear from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne attend de vos nouvelles.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
         </translation>
     </message>
     <message>
         <source>Three gratitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois gratitudes</translation>
     </message>
     <message>
-        <source>Who made your day better? Write tonight&apos;s three gratitudes.</source>
-        <translation type="unfinished"></translation>
+        <source>Who made your day better? Write tonight's three gratitudes.</source>
+        <translation>Qui a embelli votre journée ? Écrivez vos trois gratitudes du soir.</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relance aujourd’hui.</numerusform>
+            <numerusform>%n relances aujourd’hui.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already in your notebook</source>
+        <translation>Déjà dans votre carnet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Merge fills the empty fields and adds e-mails, phones and tags; skip leaves this row out; add anyway creates a second person.</source>
+        <translation>« Fusionner » complète les champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse cette ligne de côté ; « Ajouter quand même » crée une seconde personne.</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the notebook or its folder has become read-only</source>
+        <translation>le carnet ou son dossier est passé en lecture seule</translation>
+    </message>
+    <message>
+        <source>the notebook file can no longer be opened</source>
+        <translation>le fichier du carnet ne peut plus être ouvert</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>another program kept the notebook busy</source>
+        <translation>un autre programme a bloqué le carnet</translation>
+    </message>
+    <message>
+        <source>Relnote cannot save</source>
+        <translation>Relnote ne peut pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Relnote could not write to %1: %2.</source>
+        <translation>Relnote n’a pas pu écrire dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Relnote ran into an unexpected problem: %1</source>
+        <translation>Relnote a rencontré un problème inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Your notebook and what you were typing are saved.</source>
+        <translation>Votre carnet et ce que vous étiez en train d’écrire sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>What you were typing could not be saved yet; it is still on screen, so keep the window open and it will be saved with your next change once the problem is solved.</source>
+        <translation>Ce que vous étiez en train d’écrire n’a pas encore pu être enregistré ; le texte est toujours à l’écran : gardez la fenêtre ouverte, il sera enregistré à votre prochaine modification, une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>Les détails sont dans le fichier de suivi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Contenu à exporter</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Moments</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for Excel in French</source>
+        <translation>Point-virgule ( ; ), pour Excel en français</translation>
+    </message>
+    <message>
+        <source>Mark the file as UTF-8 (BOM) so that Excel shows accents</source>
+        <translation>Marquer en UTF-8 (BOM) pour qu’Excel affiche les accents</translation>
+    </message>
+    <message>
+        <source>As to-dos (Thunderbird, Apple Reminders) instead of events</source>
+        <translation>En tâches (Thunderbird, Rappels d’Apple) plutôt qu’en événements</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Contenu :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;To file:</source>
+        <translation>&amp;Vers le fichier :</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (address books)</source>
+        <translation>vCard 3.0 (carnets d’adresses)</translation>
+    </message>
+    <message>
+        <source>iCalendar (calendars)</source>
+        <translation>iCalendar (agendas)</translation>
+    </message>
+    <message>
+        <source>Dates are written in ISO 8601 (2025-12-07). Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a ' in front; Relnote removes it again when you import the file.</source>
+        <translation>Les dates sont écrites en ISO 8601 (2025-12-07). Un texte qu’un tableur pourrait exécuter comme une formule (commençant par =, +, - ou @) reçoit un ' devant ; Relnote l’enlève quand vous importez le fichier.</translation>
+    </message>
+    <message>
+        <source>The follow-ups not done yet, each with a reminder 15 minutes before. Google Calendar ignores reminders and to-dos.</source>
+        <translation>Les relances pas encore faites, chacune avec un rappel 15 minutes avant. Google Agenda ignore les rappels et les tâches.</translation>
+    </message>
+    <message>
+        <source>One card per person, readable by every address book.</source>
+        <translation>Une fiche par personne, lisible par tous les carnets d’adresses.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Sample notebook</source>
+        <translation>Carnet d’exemple</translation>
+    </message>
+    <message>
+        <source>The sample notebook could not be made: %1</source>
+        <translation>Le carnet d’exemple n’a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Change the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la relance</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une relance</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom…</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>Why: what you will bring them, or what they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous allez apporter, ou ce qu’on vous a demandé</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>A follow-up always has a reason: we never call without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance a toujours une raison : on n’appelle jamais sans.</translation>
     </message>
     <message>
         <source>dd/MM/yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>They are expecting to hear from me</source>
-        <translation type="unfinished"></translation>
+        <translation>On attend de mes nouvelles</translation>
     </message>
     <message>
         <source>Follow-ups they are waiting for come first on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relances attendues passent en premier sur Aujourd’hui</translation>
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec qui :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Plan follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir la relance</translation>
     </message>
 </context>
 <context>
     <name>FollowUpList</name>
+    <message>
+        <source>done %1</source>
+        <translation>faite le %1</translation>
+    </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>pour le %1</translation>
     </message>
 </context>
 <context>
     <name>FollowUpRowWidget</name>
     <message>
-        <source>Done: it becomes part of %1&apos;s story</source>
-        <translation type="unfinished"></translation>
+        <source>Done: it becomes part of %1's story</source>
+        <translation>Faite : elle rejoint l’histoire de %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite : %1</translation>
     </message>
     <message>
         <source>they are expecting to hear from me</source>
-        <translation type="unfinished"></translation>
+        <translation>on attend de mes nouvelles</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Tomorrow, same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain, même heure</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine prochaine</translation>
     </message>
     <message>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -194,880 +620,1609 @@
     <name>GoalCard</name>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du jour</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Set the daily goal, weekends and the evening gratitude hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l’objectif du jour, les week-ends et l’heure de la gratitude du soir</translation>
     </message>
     <message>
         <source>New people: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes : %1 sur %2</translation>
     </message>
     <message>
         <source>Reconnections: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprises de contact : %1 sur %2</translation>
     </message>
     <message>
         <source>No daily goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’objectif du jour</translation>
     </message>
     <message>
         <source>Choose a small one: meeting one new person a day is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un petit : rencontrer une nouvelle personne par jour, c’est déjà beaucoup.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
         </translation>
     </message>
     <message>
-        <source>Today&apos;s goal is met. Well done.</source>
-        <translation type="unfinished"></translation>
+        <source>Today's goal is met. Well done.</source>
+        <translation>Objectif du jour atteint. Bravo !</translation>
     </message>
     <message>
-        <source>Meet today&apos;s goal to keep it going.</source>
-        <translation type="unfinished"></translation>
+        <source>Meet today's goal to keep it going.</source>
+        <translation>Atteignez l’objectif du jour pour continuer la série.</translation>
     </message>
     <message>
         <source>Every streak starts with one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute série commence par un jour.</translation>
     </message>
     <message>
-        <source>Weekends don&apos;t break it.</source>
-        <translation type="unfinished"></translation>
+        <source>Weekends don't break it.</source>
+        <translation>Les week-ends ne l’interrompent pas.</translation>
     </message>
 </context>
 <context>
     <name>GratitudeLineEditor</name>
     <message>
         <source>Something, or someone, you are grateful for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose, ou quelqu’un, qui vous inspire de la gratitude aujourd’hui</translation>
     </message>
     <message>
         <source>Gratitude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitude %1</translation>
     </message>
     <message>
         <source>Mention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionner…</translation>
     </message>
     <message>
         <source>Mention someone in gratitude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentionner quelqu’un dans la gratitude %1</translation>
     </message>
     <message>
         <source>Stop mentioning %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus mentionner %1 ici</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Import the other rows and skip the ones listed</source>
+        <translation>Importer les autres lignes et ignorer celles de la liste</translation>
+    </message>
+    <message>
+        <source>People already in your notebook</source>
+        <translation>Personnes déjà dans votre carnet</translation>
+    </message>
+    <message>
+        <source>For all of them:</source>
+        <translation>Pour toutes :</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Import people from a file</source>
+        <translation>Importer des personnes depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Contacts (%1);;All files (*)</source>
+        <translation>Contacts (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>Vérification de chaque ligne du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée : en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celle-ci :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celles-ci :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</source>
+        <translation>
+            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. « Fusionner » complète ses champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
+            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. « Fusionner » complète leurs champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Import complete&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Import terminé&lt;/h3&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation>
+            <numerusform>%n personne ajoutée</numerusform>
+            <numerusform>%n personnes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionnée</numerusform>
+            <numerusform>%n fusionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added: %2; already in your notebook: %3.</source>
+        <translation>Éléments ajoutés (%1) : %2 ; déjà dans votre carnet : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts were not imported as people.</source>
+        <translation>
+            <numerusform>%n groupe de contacts n’a pas été importé comme personne.</numerusform>
+            <numerusform>%n groupes de contacts n’ont pas été importés comme personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Import cancelled&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Import annulé&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your notebook is exactly as it was.</source>
+        <translation>Rien n’a été importé : votre carnet est exactement comme avant.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The import did not happen&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;L’import n’a pas eu lieu&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Date de rencontre</translation>
+    </message>
+    <message>
+        <source>First people</source>
+        <translation>Premières personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each column becomes&lt;/b&gt; (change any that is wrong)</source>
+        <translation>&lt;b&gt;Ce que devient chaque colonne&lt;/b&gt; (corrigez celles qui sont fausses)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the first rows will look&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperçu des premières lignes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>What “%1” becomes</source>
+        <translation>Ce que devient « %1 »</translation>
+    </message>
+    <message>
+        <source>No column holds names yet: choose which column holds the name.</source>
+        <translation>Aucune colonne ne contient encore de noms : choisissez celle qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>A Relnote export of %1: it is imported exactly as it was written.</source>
+        <translation>Un export Relnote de %1 : il est importé exactement tel qu’il a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Relnote export</source>
+        <translation>Export Relnote</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europe de l’Ouest)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>moments</source>
+        <translation>moments</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>entrées du journal</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>relances</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Libellé de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Libellé du téléphone</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Link label</source>
+        <translation>Libellé du lien</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>When we met</source>
+        <translation>Date de la rencontre</translation>
+    </message>
+    <message>
+        <source>Where we met</source>
+        <translation>Lieu de la rencontre</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Contexte de la rencontre</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>Ce qui lui tient à cœur</translation>
+    </message>
+    <message>
+        <source>How I could help</source>
+        <translation>Comment je pourrais aider</translation>
+    </message>
+    <message>
+        <source>Birthday (kept in the notes)</source>
+        <translation>Anniversaire (gardé dans les notes)</translation>
+    </message>
+    <message>
+        <source>Address (kept in the notes)</source>
+        <translation>Adresse (gardée dans les notes)</translation>
+    </message>
+    <message>
+        <source>Kept in the notes</source>
+        <translation>Gardé dans les notes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Keep in touch (days)</source>
+        <translation>Garder le contact (jours)</translation>
+    </message>
+    <message>
+        <source>Relnote ID</source>
+        <translation>Identifiant Relnote</translation>
+    </message>
+    <message>
+        <source>Introduced by (ID)</source>
+        <translation>Par l’intermédiaire de (identifiant)</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Par l’intermédiaire de</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Date d’ajout</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Date de modification</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Date d’archivage</translation>
+    </message>
+    <message>
+        <source>Last moment</source>
+        <translation>Dernier moment</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (CSV or vCard); it looks like a picture, a document or another binary file.</source>
+        <translation>Ce n’est pas un fichier texte (CSV ou vCard) ; on dirait une image, un document ou un autre fichier binaire.</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be read with this encoding. Try another encoding.</source>
+        <translation>Certains caractères ne peuvent pas être lus avec cet encodage. Essayez-en un autre.</translation>
+    </message>
+    <message>
+        <source>No header row was found.</source>
+        <translation>Aucune ligne d’en-tête n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>No column holds names. Choose which column holds the name.</source>
+        <translation>Aucune colonne ne contient de noms. Choisissez celle qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>This file is not in the chosen format.</source>
+        <translation>Ce fichier n’est pas au format choisi.</translation>
+    </message>
+    <message>
+        <source>a quote (") opens a cell and is never closed</source>
+        <translation>un guillemet (") ouvre une cellule sans jamais la fermer</translation>
+    </message>
+    <message>
+        <source>a cell is too large to import</source>
+        <translation>une cellule est trop grande pour être importée</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header</source>
+        <translation>la ligne a plus de cellules que l’en-tête</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la ligne n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>this is not a date</source>
+        <translation>ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>this is not a whole number above zero</source>
+        <translation>ce n’est pas un nombre entier supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>this value is not one Relnote knows</source>
+        <translation>Relnote ne connaît pas cette valeur</translation>
+    </message>
+    <message>
+        <source>this person is not in the notebook; import the people first</source>
+        <translation>cette personne n’est pas dans le carnet ; importez d’abord les personnes</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD</source>
+        <translation>la fiche n’a pas de END:VCARD</translation>
+    </message>
+    <message>
+        <source>(column “%1”)</source>
+        <translation>(colonne « %1 »)</translation>
+    </message>
+    <message>
+        <source>(“%1”)</source>
+        <translation>(« %1 »)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Relnote backs up your notebook before every import, and this backup failed (%1): %2</source>
+        <translation>Relnote sauvegarde votre carnet avant chaque import, et cette sauvegarde a échoué (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>The day before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>La veille (Alt+Gauche)</translation>
     </message>
     <message>
         <source>The day before</source>
-        <translation type="unfinished"></translation>
+        <translation>La veille</translation>
     </message>
     <message>
         <source>The day after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lendemain (Alt+Droite)</translation>
     </message>
     <message>
         <source>The day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lendemain</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Journal day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du journal</translation>
     </message>
     <message>
         <source>Gratitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitude</translation>
     </message>
     <message>
         <source>Three things from today, small or large. Mention the people involved: the line joins their story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois choses de la journée, petites ou grandes. Mentionnez les personnes concernées : la ligne rejoint leur histoire.</translation>
     </message>
     <message>
         <source>Another line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre ligne</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>What did today teach you? Who would you like to help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris aujourd’hui ? Qui aimeriez-vous aider ?</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une relance…</translation>
     </message>
     <message>
         <source>Show every open follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les relances en cours</translation>
     </message>
     <message>
         <source>No follow-up this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance ce jour-là.</translation>
     </message>
 </context>
 <context>
     <name>JourneyCard</name>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours</translation>
     </message>
     <message>
         <source>Where clients came from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent les clients</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) moved forward in the last 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne a avancé ces 90 derniers jours</numerusform>
+            <numerusform>%n personnes ont avancé ces 90 derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No clients yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clients.</translation>
     </message>
     <message>
         <source>introduced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par l’intermédiaire de %1</translation>
     </message>
     <message>
         <source>they reached out first</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne a fait le premier pas</translation>
     </message>
     <message>
         <source>I reached out first</source>
-        <translation type="unfinished"></translation>
+        <translation>j’ai fait le premier pas</translation>
     </message>
     <message>
         <source>we reached out to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>premier pas des deux côtés</translation>
     </message>
     <message>
         <source>no moment logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment noté pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Potential client</source>
+        <translation>Client potentiel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Coffee or meal</source>
+        <translation>Café ou repas</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Aide apportée</translation>
+    </message>
+    <message>
+        <source>Help received</source>
+        <translation>Aide reçue</translation>
+    </message>
+    <message>
+        <source>Introduction made</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>They did</source>
+        <translation>L’autre personne</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
     </message>
 </context>
 <context>
     <name>LogMomentDialog</name>
     <message>
         <source>Log a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment</translation>
     </message>
     <message>
         <source>dd/MM/yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kind of moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de moment</translation>
     </message>
     <message>
         <source>What happened, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, en une ligne</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Anything worth remembering (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui mérite d’être retenu (facultatif)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec qui :</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Who reached out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier pas :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Log moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le moment</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil du temps</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carnet</translation>
     </message>
     <message>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
         <source>&amp;Log a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter un moment…</translation>
     </message>
     <message>
         <source>&amp;Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to a person or page…</source>
+        <translation>&amp;Aller à une personne ou une page…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Relnote</source>
+        <translation>À &amp;propos de Relnote</translation>
+    </message>
+    <message>
+        <source>About Relnote</source>
+        <translation>À propos de Relnote</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A notebook for the people you meet: relationships, not targets.&lt;/p&gt;&lt;p&gt;Everything stays on your computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un carnet pour les personnes que vous rencontrez : des relations, pas des chiffres.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookGuard</name>
+    <message>
+        <source>Relnote cannot restore the backup</source>
+        <translation>Relnote ne peut pas restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1. Nothing was replaced.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée : %1. Rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Relnote cannot open the notebook</source>
+        <translation>Relnote ne peut pas ouvrir le carnet</translation>
+    </message>
+    <message>
+        <source>The notebook %1 cannot be opened: %2</source>
+        <translation>Le carnet %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Relnote cannot upgrade the notebook</source>
+        <translation>Relnote ne peut pas mettre à jour le carnet</translation>
+    </message>
+    <message>
+        <source>This Relnote needs to upgrade the notebook, and backs it up first; the backup failed: %1. The notebook was not changed.</source>
+        <translation>Cette version de Relnote doit mettre à jour le carnet et le sauvegarde d’abord ; la sauvegarde a échoué : %1. Le carnet n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
     <name>PeopleChooser</name>
     <message>
         <source>Type a name to add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour ajouter quelqu’un…</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>People in this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de ce moment</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected person from this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne sélectionnée de ce moment</translation>
     </message>
 </context>
 <context>
     <name>PeopleListPanel</name>
     <message>
         <source>Search by name, organisation, e-mail or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom, organisation, e-mail ou étiquette</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des personnes</translation>
     </message>
     <message>
         <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étape</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom</translation>
     </message>
     <message>
         <source>Sort by last moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par dernier moment</translation>
     </message>
     <message>
         <source>Sort by date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par date d’ajout</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivées</translation>
     </message>
     <message>
         <source>Show the people you archived instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plutôt les personnes archivées</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Last moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier moment</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <source>Your notebook is empty.
 Add the first person you met: a name and where you met is enough (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carnet est vide.
+Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre suffisent (Ctrl+N).</translation>
     </message>
     <message>
         <source>No one matches this search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à cette recherche ou à ce filtre.</translation>
     </message>
     <message>
         <source>%1 was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de %1 archivée.</translation>
     </message>
     <message>
         <source>Delete %1 permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Their profile and %n moment(s) shared only with them will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son profil et %n moment partagé uniquement avec cette personne seront supprimés.</numerusform>
+            <numerusform>Son profil et les %n moments partagés uniquement avec cette personne seront supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n moment(s) shared with others will stay in the others&apos; stories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n moment(s) shared with others will stay in the others' stories.</source>
+        <translation>
+            <numerusform>%n moment partagé avec d’autres restera dans leur histoire.</numerusform>
+            <numerusform>%n moments partagés avec d’autres resteront dans leur histoire.</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
 </context>
 <context>
     <name>PersonLink</name>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
     <message>
         <source>Log a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment…</translation>
     </message>
     <message>
         <source>Log a moment with this person (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment avec cette personne (Ctrl+L)</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Move out of your list; you can undo or restore it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de votre liste ; vous pourrez annuler ou restaurer plus tard</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Delete permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement…</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>PracticeSettingsDialog</name>
     <message>
         <source>Daily practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique quotidienne</translation>
     </message>
     <message>
         <source>New people a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes par jour</translation>
     </message>
     <message>
         <source>Reconnections a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprises de contact par jour</translation>
     </message>
     <message>
-        <source>Weekends don&apos;t break the streak</source>
-        <translation type="unfinished"></translation>
+        <source>Weekends don't break the streak</source>
+        <translation>Les week-ends n’interrompent pas la série</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Evening gratitude from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitude du soir à partir de</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du jour</translation>
     </message>
     <message>
         <source>Meet &amp;new people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrer de &amp;nouvelles personnes :</translation>
     </message>
     <message>
         <source>&amp;Reconnect with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre contact avec :</translation>
     </message>
     <message>
         <source>Small and steady: a goal you meet most days is worth more than a big one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit et régulier : un objectif atteint presque chaque jour vaut mieux qu’un grand.</translation>
     </message>
     <message>
         <source>Evening &amp;gratitude from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gratitude du soir à partir de :</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les</translation>
     </message>
     <message>
         <source>no rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>sans rythme</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Keep in touch with %1 every</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact avec %1 tous les</translation>
     </message>
     <message>
         <source>Keep in touch, by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact, par étiquette</translation>
     </message>
     <message>
-        <source>A person&apos;s own rhythm wins. Without one, the shortest rhythm among their tags applies; the count restarts at each moment with them.</source>
-        <translation type="unfinished"></translation>
+        <source>A person's own rhythm wins. Without one, the shortest rhythm among their tags applies; the count restarts at each moment with them.</source>
+        <translation>Le rythme propre à une personne l’emporte. Sinon, le plus court des rythmes de ses étiquettes s’applique ; le compte repart à chaque moment avec elle.</translation>
     </message>
     <message>
         <source>Tag people on the People page to give a tag a rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetez des personnes sur la page Personnes pour donner un rythme à une étiquette.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché :</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First and last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom :</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville :</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>+ Add an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter un e-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>+ Add a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter un téléphone</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>+ Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter un lien</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails :</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>How we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de la rencontre :</translation>
     </message>
     <message>
         <source>How we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de la rencontre</translation>
     </message>
     <message>
         <source>e.g. she asked a question after my talk</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. elle m’a posé une question après mon intervention</translation>
     </message>
     <message>
         <source>Where we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la rencontre :</translation>
     </message>
     <message>
         <source>Where we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la rencontre</translation>
     </message>
     <message>
         <source>When we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la rencontre</translation>
     </message>
     <message>
         <source>When we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la rencontre :</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Par l’intermédiaire de</translation>
     </message>
     <message>
         <source>Type a name from your notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom de votre carnet</translation>
     </message>
     <message>
         <source>No one introduced us</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans intermédiaire</translation>
     </message>
     <message>
         <source>Introduced by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par l’intermédiaire de :</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de la relation</translation>
     </message>
     <message>
         <source>Relationship stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de la relation :</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. coach, Lyon</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, par ex. coach, Lyon</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact tous les</translation>
     </message>
     <message>
         <source>Keep in touch every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact tous les :</translation>
     </message>
     <message>
         <source>What matters to them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui lui tient à cœur :</translation>
     </message>
     <message>
         <source>What matters to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui lui tient à cœur</translation>
     </message>
     <message>
         <source>How I could help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je pourrais aider :</translation>
     </message>
     <message>
         <source>How I could help</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je pourrais aider</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est cette personne</translation>
     </message>
     <message>
         <source>Our relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre relation</translation>
     </message>
     <message>
         <source>A person needs a display name; the previous one is kept until you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne a besoin d’un nom affiché ; le précédent est gardé tant que vous n’en tapez pas un autre.</translation>
     </message>
     <message>
         <source>This value could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’a pas pu être enregistrée : %1.</translation>
     </message>
 </context>
 <context>
     <name>QuickAddDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>e.g. Claire Martin</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Claire Martin</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>e.g. the coworking breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. le café du coworking</translation>
     </message>
     <message>
         <source>Where we met</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la rencontre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Where we met:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de la rencontre :</translation>
     </message>
     <message>
         <source>That is enough for now; the rest can come later.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est assez pour l’instant ; le reste viendra plus tard.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à</translation>
     </message>
     <message>
         <source>A name, an organisation, an e-mail, a tag or a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, une organisation, un e-mail, une étiquette ou une page</translation>
     </message>
     <message>
         <source>Jump to a person or a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une personne ou une page</translation>
     </message>
     <message>
         <source>People and pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et pages</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
     </message>
     <message>
         <source>People you saw last, and the pages. Type to find anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières personnes vues, et les pages. Tapez pour trouver quelqu’un.</translation>
     </message>
     <message>
         <source>No person or page matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne ni page ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>↑ ↓ to choose, Enter to go there, Esc to stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ pour choisir, Entrée pour y aller, Échap pour rester.</translation>
+    </message>
+    <message>
+        <source>last moment %1</source>
+        <translation>dernier moment : %1</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivée</translation>
     </message>
 </context>
 <context>
     <name>QuietPeopleList</name>
     <message>
         <source>No one is going quiet. Give people a rhythm (every N days) on their profile, or per tag in the daily practice settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est sans nouvelles de vous. Donnez un rythme aux personnes (tous les N jours) sur leur profil, ou par étiquette dans les réglages de la pratique quotidienne.</translation>
     </message>
     <message numerus="yes">
         <source>Show %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En afficher %n autre</numerusform>
+            <numerusform>En afficher %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1075,416 +2230,553 @@ Add the first person you met: a name and where you met is enough (Ctrl+N).</sour
     <name>QuietPersonRow</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rythme : %n j</numerusform>
+            <numerusform>tous les %n j</numerusform>
         </translation>
     </message>
     <message>
         <source>(from a tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(étiquette)</translation>
     </message>
     <message>
         <source>last moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier moment : %1</translation>
     </message>
     <message>
         <source>no moment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moment</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd’hui</translation>
     </message>
     <message>
         <source>Log a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment</translation>
     </message>
     <message>
         <source>Log a moment with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment avec %1</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une relance</translation>
     </message>
     <message>
         <source>Plan a follow-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une relance avec %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
-        <source>Show a morning summary of the day&apos;s follow-ups at</source>
-        <translation type="unfinished"></translation>
+        <source>Show a morning summary of the day's follow-ups at</source>
+        <translation>Afficher un résumé des relances du jour à</translation>
     </message>
     <message>
         <source>Morning summary hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du résumé du matin</translation>
     </message>
     <message>
         <source>Hold notifications back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les notifications de</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures calmes</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures calmes</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Follow-ups remind you when they come due; the evening gratitude prompt follows the hour chosen in your daily practice (Today page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relances vous sont rappelées à leur échéance ; la gratitude du soir suit l’heure choisie dans votre pratique quotidienne (page Aujourd’hui).</translation>
     </message>
     <message>
         <source>Start Relnote when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Relnote à l’ouverture de la session</translation>
     </message>
     <message>
         <source>Not available on this system yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible sur ce système</translation>
     </message>
     <message>
         <source>Start hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer discrètement dans la zone de notification</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The system's language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Closing the window keeps Relnote in the tray when your desktop has one. A new language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre garde Relnote dans la zone de notification si votre bureau en a une. Une nouvelle langue s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apparence :</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Your notebook lives in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carnet se trouve dans :</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de suivi :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Log the moment (in the moment window)</source>
+        <translation>Noter le moment (dans la fenêtre du moment)</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from a moment</source>
+        <translation>Retirer d’un moment la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>reached out: %1</source>
+        <translation>premier pas : %1</translation>
+    </message>
+    <message>
+        <source>thanks to %1</source>
+        <translation>grâce à %1</translation>
+    </message>
+    <message>
+        <source>Gratitude — %1</source>
+        <translation>Gratitude — %1</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Follow-up done — %1</source>
+        <translation>Relance faite — %1</translation>
+    </message>
+    <message>
+        <source>they were expecting to hear from me</source>
+        <translation>on attendait de mes nouvelles</translation>
+    </message>
+    <message>
+        <source>Stage: %1 → %2</source>
+        <translation>Étape : %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 added to the notebook</source>
+        <translation>Ajout de %1 au carnet</translation>
+    </message>
+    <message>
+        <source>Added to the notebook</source>
+        <translation>Ajout au carnet</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil du temps</translation>
     </message>
     <message>
         <source>Search words or names</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des mots ou des noms</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le fil du temps</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Only with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement avec cette personne</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Date to jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Date où aller</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la date</translation>
     </message>
     <message>
         <source>Back to the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au plus récent</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Gratitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitudes</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances faites</translation>
     </message>
     <message>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d’étape</translation>
     </message>
     <message>
         <source>People added</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ajoutées</translation>
     </message>
     <message>
         <source>From %1 back in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1, en remontant le temps</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Evening is here. Before the day ends: three things, or three people, you are grateful for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soir est là. Avant la fin de la journée : trois choses, ou trois personnes, qui vous inspirent de la gratitude ?</translation>
     </message>
     <message>
         <source>Write my three gratitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire mes trois gratitudes</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une relance…</translation>
     </message>
     <message>
         <source>Nothing due today. A calm day to meet someone new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire aujourd’hui. Une journée calme pour rencontrer quelqu’un.</translation>
     </message>
     <message>
         <source>Going quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles</translation>
     </message>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 12 dernières semaines</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>Relnote — %n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relnote — %n relance à faire</numerusform>
+            <numerusform>Relnote — %n relances à faire</numerusform>
         </translation>
     </message>
     <message>
         <source>Relnote — nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Relnote — rien à faire</translation>
     </message>
     <message>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels en pause</translation>
     </message>
     <message>
         <source>Open Relnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Relnote</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Log a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un moment…</translation>
     </message>
     <message>
         <source>Write gratitude…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une gratitude…</translation>
     </message>
     <message>
         <source>Due follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>Done or snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire ou reporter</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite</translation>
     </message>
     <message>
         <source>Snooze until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter à demain</translation>
     </message>
     <message>
         <source>Snooze for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d’une semaine</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les rappels en pause</translation>
     </message>
     <message>
         <source>For one hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une heure</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à demain</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les rappels</translation>
     </message>
     <message>
         <source>Quit Relnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Relnote</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>WeekChart</name>
     <message>
         <source>The last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 12 dernières semaines</translation>
     </message>
     <message>
         <source>New people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Gratitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratitudes</translation>
     </message>
     <message>
         <source>Over %1 weeks: %2 new people, %3 moments, %4 gratitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1 semaines : %2 nouvelles personnes, %3 moments, %4 gratitudes</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Relnote</source>
+        <translation>Bienvenue dans Relnote</translation>
+    </message>
+    <message>
+        <source>Relnote keeps the people you meet as relationships, not targets.
+Note how you met, what matters to them and every moment you share.
+Each day, Today shows who is waiting to hear from you, and the evening asks for three thank-yous.</source>
+        <translation>Relnote garde les personnes que vous rencontrez comme des relations, pas comme des chiffres.
+Notez le contexte de chaque rencontre, ce qui leur tient à cœur et chaque moment partagé.
+Chaque jour, Aujourd’hui montre qui attend de vos nouvelles, et le soir vous invite à trois mercis.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Start with an empty notebook</source>
+        <translation>Commencer avec un carnet vide</translation>
+    </message>
+    <message>
+        <source>Add the first person you met: a name is enough.</source>
+        <translation>Ajoutez la première personne rencontrée : un nom suffit.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Contacts from Google, Outlook, LinkedIn, a spreadsheet or vCards.</source>
+        <translation>Des contacts de Google, Outlook, LinkedIn, un tableur ou des vCards.</translation>
+    </message>
+    <message>
+        <source>Try it with sample data</source>
+        <translation>Essayer avec des données d’exemple</translation>
+    </message>
+    <message>
+        <source>Opens a separate sample notebook; yours stays empty.</source>
+        <translation>Ouvre un carnet d’exemple à part ; le vôtre reste vide.</translation>
     </message>
 </context>
 <context>
     <name>_ContactRow</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>
