@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -30,13 +32,64 @@ def ts_files() -> list[Path]:
     return [TRANSLATIONS / f"relnote_{language}.ts" for language in LANGUAGES]
 
 
+def wrapper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Module functions like `def _t(text): return QCoreApplication.translate("Labels", text)`."""
+    wrappers = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and len(node.args.args) == 1 and len(node.body) == 1
+                and isinstance(node.body[0], ast.Return) and isinstance(node.body[0].value, ast.Call)):
+            continue
+        call = node.body[0].value
+        if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate" and len(call.args) == 2
+                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == node.args.args[0].arg):
+            wrappers[node.name] = call.args[0].value
+    return wrappers
+
+
+def readable_by_lupdate(source: str) -> str:
+    """The source as lupdate can read it: `_t("New")` spelled `QCoreApplication.translate("Labels", "New")`,
+    and the count of `translate(context, text, "", count)` written as a number, or lupdate misses the plural."""
+    tree = ast.parse(source)
+    wrappers = wrapper_contexts(tree)
+    data = source.encode()
+    line_starts = [0]
+    for line in data.splitlines(keepends=True):
+        line_starts.append(line_starts[-1] + len(line))
+    edits = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id in wrappers:
+            start = line_starts[node.func.lineno - 1] + node.func.col_offset
+            end = line_starts[node.func.end_lineno - 1] + node.func.end_col_offset + 1  # the name and its "("
+            edits.append((start, end, f'QCoreApplication.translate("{wrappers[node.func.id]}", '))
+        elif (isinstance(node.func, ast.Attribute) and node.func.attr == "translate" and len(node.args) == 4
+              and not isinstance(node.args[3], ast.Constant)):
+            count = node.args[3]
+            edits.append((line_starts[count.lineno - 1] + count.col_offset,
+                          line_starts[count.end_lineno - 1] + count.end_col_offset, "1"))
+    for start, end, replacement in sorted(edits, reverse=True):
+        data = data[:start] + replacement.encode() + data[end:]
+    return data.decode()
+
+
+def extract(target: Path, language: str, options: list[str] = ()) -> None:
+    """Run lupdate over the window's sources, made readable by lupdate, into `target`."""
+    with tempfile.TemporaryDirectory() as folder:
+        sources = []
+        for path in sorted(SOURCES.rglob("*.py")):
+            copy = Path(folder) / path.relative_to(ROOT)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(readable_by_lupdate(path.read_text(encoding="utf-8")), encoding="utf-8")
+            sources.append(str(copy))
+        subprocess.run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options,
+                        "-target-language", language, *sources, "-ts", str(target)], check=True)
+
+
 def update() -> None:
-    sources = sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
     for language, options in LANGUAGES.items():
-        target = TRANSLATIONS / f"relnote_{language}.ts"
-        subprocess.run([_qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *options,
-                        "-target-language", language, *sources, "-ts", str(target.relative_to(ROOT))],
-                       check=True, cwd=ROOT)
+        extract(TRANSLATIONS / f"relnote_{language}.ts", language, options)
     fill_english_plurals()
 
 
