@@ -85,6 +85,12 @@ def test_french_never_speaks_of_prospects_leads_or_targets():
     assert not found, "\n".join(found)
 
 
+def test_english_never_speaks_of_prospects_leads_or_targets():
+    found = [f"{context}: {message.findtext('source')!r}" for context, message in messages(FRENCH)
+             if FORBIDDEN.search(message.findtext("source") or "")]
+    assert found == []
+
+
 def test_french_typography_uses_no_break_spaces():
     problems = []
     for context, source, texts, _ in french():

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Relnote"), self.tr(
-            "<p><b>Relnote %1</b></p><p>A notebook for the people you meet: relationships, not targets.</p>"
+            "<p><b>Relnote %1</b></p><p>A notebook for the people you meet, and the relationships you grow.</p>"
             "<p>Everything stays on your computer.</p>").replace("%1", __version__))
 
     def show_page(self, key: str) -> None:

@@ -1605,8 +1605,8 @@
         <translation>À propos de Relnote</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A notebook for the people you meet: relationships, not targets.&lt;/p&gt;&lt;p&gt;Everything stays on your computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un carnet pour les personnes que vous rencontrez : des relations, pas des chiffres.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A notebook for the people you meet, and the relationships you grow.&lt;/p&gt;&lt;p&gt;Everything stays on your computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un carnet pour les personnes que vous rencontrez, et les relations que vous faites grandir.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2732,10 +2732,10 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Bienvenue dans Relnote</translation>
     </message>
     <message>
-        <source>Relnote keeps the people you meet as relationships, not targets.
+        <source>Relnote keeps the people you meet as relationships to grow, not names on a list.
 Note how you met, what matters to them and every moment you share.
 Each day, Today shows who is waiting to hear from you, and the evening asks for three thank-yous.</source>
-        <translation>Relnote garde les personnes que vous rencontrez comme des relations, pas comme des chiffres.
+        <translation>Relnote garde les personnes que vous rencontrez comme des relations à faire grandir, pas comme des noms sur une liste.
 Notez le contexte de chaque rencontre, ce qui leur tient à cœur et chaque moment partagé.
 Chaque jour, Aujourd’hui montre qui attend de vos nouvelles, et le soir vous invite à trois mercis.</translation>
     </message>

@@ -64,7 +64,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Separator:"), self.delimiter_combo)
         form.addRow("", self.bom_check)
         form.addRow("", self.todo_check)
-        form.addRow(self.tr("&To file:"), path_row)
+        to_file = QLabel(self.tr("&To file:"))
+        to_file.setBuddy(self.path_edit)
+        form.addRow(to_file, path_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)

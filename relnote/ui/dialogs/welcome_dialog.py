@@ -20,7 +20,7 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(self.tr(
-            "Relnote keeps the people you meet as relationships, not targets.\n"
+            "Relnote keeps the people you meet as relationships to grow, not names on a list.\n"
             "Note how you met, what matters to them and every moment you share.\n"
             "Each day, Today shows who is waiting to hear from you, and the evening asks for three thank-yous."))
         intro.setWordWrap(True)
