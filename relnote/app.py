@@ -13,7 +13,7 @@ from relnote.db.database import close_database
 from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
 from relnote.ui.error_handler import ErrorHandler
-from relnote.ui.notebook_guard import ensure_sound_notebook, open_notebook, start_daily_backup
+from relnote.ui.notebook_guard import check_before_opening, open_notebook, start_background_check, start_daily_backup
 from relnote.ui.resources import app_icon
 from relnote.ui.restart import restart_requested, start_again
 from relnote.ui.single_instance import SingleInstance
@@ -49,7 +49,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         return 1
     settings = open_settings(paths)
     translators = install_translators(app, settings.value("general/language", "") or None)
-    if not (ensure_sound_notebook(paths) and open_notebook(paths)):
+    if not (check_before_opening(paths) and open_notebook(paths)):
         instance.release()
         return 2
 
@@ -63,12 +63,13 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     instance.show_requested.connect(desktop.show_window)
     desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
     log.info("Relnote %s started on %s", __version__, paths.database)
+    background_check = start_background_check(paths)
     daily_backup = start_daily_backup(paths)
     try:
         return app.exec()
     finally:
         log.info("Relnote quit")
-        del translators, daily_backup
+        del translators, daily_backup, background_check
         close_database()
         instance.release()
         if restart_requested():

@@ -9,7 +9,7 @@ from relnote import __version__
 from relnote.paths import DataDirError, prepare, resolve_paths
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="relnote",
         description="Relnote: a notebook for the people you meet. Without a command, opens the window.",
@@ -20,14 +20,25 @@ def build_parser() -> argparse.ArgumentParser:
                              "also RELNOTE_DATA_DIR)")
     parser.add_argument("--hidden", action="store_true",
                         help="start in the system tray without showing the window")
-    from relnote.commands import add_parsers
+    if with_commands:
+        from relnote.commands import add_parsers
 
-    add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND"))
+        add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
+def _opens_the_window(argv: list[str]) -> bool:
+    """No command and no help asked: the window opens, and the commands need not be loaded."""
+    words = [word for word in argv if not word.startswith("-")]
+    data_dir_values = {argv[i + 1] for i, word in enumerate(argv[:-1]) if word == "--data-dir"}
+    return not set(words) - data_dir_values and not {"-h", "--help"} & set(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(with_commands=not _opens_the_window(argv)).parse_args(argv)
     try:
         paths = resolve_paths(args.data_dir)
         prepare(paths)

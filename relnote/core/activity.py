@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from relnote.core.local_days import day_bounds_utc, local_date, to_local, week_start
-from relnote.db.models import JournalEntry, Moment, MomentPerson, Person
+from peewee import fn
+
+from relnote.core.local_days import constant_offset_spans, day_bounds_utc, to_local, week_start
+from relnote.db.activity_queries import moments_and_reconnections, people_added
+from relnote.db.models import JournalEntry
 
 
 @dataclass
@@ -29,31 +32,25 @@ def daily_activity(first: date, last: date, tz: tzinfo | None = None) -> dict[da
     """Every day from `first` to `last` (inclusive), local days.
 
     A reconnection is a person met (any moment) on a day after the day they were added; each
-    person counts once a day however many moments they shared.
+    person counts once a day however many moments they shared. SQLite does the counting, one
+    stretch of constant UTC offset at a time (a daylight-saving change splits the range).
     """
     start, end = day_bounds_utc(first, last, tz)
     days = {first + timedelta(days=n): DayActivity() for n in range((last - first).days + 1)}
-    added = Person.select(Person.created_at).where((Person.created_at >= start) & (Person.created_at < end))
-    for (created_at,) in added.tuples():
-        days[local_date(created_at, tz)].new_people += 1
-    met = (MomentPerson.select(Moment.id, Moment.happened_at, Person.id, Person.created_at)
-           .join(Moment).switch(MomentPerson).join(Person)
-           .where((Moment.happened_at >= start) & (Moment.happened_at < end)))
-    moments_seen: set[int] = set()
-    reconnected: set[tuple[date, int]] = set()
-    for moment_id, happened_at, person_id, created_at in met.tuples():
-        day = local_date(happened_at, tz)
-        if moment_id not in moments_seen:
-            moments_seen.add(moment_id)
-            days[day].moments += 1
-        if local_date(created_at, tz) < day and (day, person_id) not in reconnected:
-            reconnected.add((day, person_id))
-            days[day].reconnections += 1
-    gratitudes = (JournalEntry.select(JournalEntry.day)
+    for span_start, span_end, offset in constant_offset_spans(start, end, tz):
+        for day, (moments, reconnections) in moments_and_reconnections(span_start, span_end, offset).items():
+            if day in days:
+                days[day].moments += moments
+                days[day].reconnections += reconnections
+        for day, count in people_added(span_start, span_end, offset).items():
+            if day in days:
+                days[day].new_people += count
+    gratitudes = (JournalEntry.select(JournalEntry.day, fn.COUNT(JournalEntry.id))
                   .where((JournalEntry.kind == "gratitude") & (JournalEntry.text != "")
-                         & (JournalEntry.day >= first) & (JournalEntry.day <= last)))
-    for (day,) in gratitudes.tuples():
-        days[day].gratitudes += 1
+                         & (JournalEntry.day >= first) & (JournalEntry.day <= last))
+                  .group_by(JournalEntry.day))
+    for day, count in gratitudes.tuples():
+        days[day].gratitudes += count
     return days
 
 

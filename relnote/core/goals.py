@@ -12,7 +12,7 @@ from relnote.core.settings_store import NotebookSettings
 
 SATURDAY = 5
 LOOK_BACK_DAYS = 56
-LONGEST_STREAK_SEARCHED = 3660
+LONGEST_STREAK_SEARCHED = 400  # beyond that, "more than a year" says it all
 
 
 @dataclass(frozen=True)

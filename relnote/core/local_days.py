@@ -40,3 +40,27 @@ def week_start(day: date) -> date:
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
+
+
+def utc_offset_seconds(utc: datetime, tz: tzinfo | None = None) -> int:
+    """The zone's offset from UTC at the instant `utc` (naive UTC), in seconds."""
+    return int(utc.replace(tzinfo=timezone.utc).astimezone(tz).utcoffset().total_seconds())
+
+
+def constant_offset_spans(start: datetime, end: datetime,
+                          tz: tzinfo | None = None) -> list[tuple[datetime, datetime, int]]:
+    """[start, end) cut where the UTC offset changes (daylight saving), with each piece's offset."""
+    spans = []
+    while start < end:
+        offset = utc_offset_seconds(start, tz)
+        step, cursor = timedelta(days=1), start
+        while cursor < end and utc_offset_seconds(min(cursor + step, end) - timedelta(seconds=1), tz) == offset:
+            cursor = min(cursor + step, end)
+        if cursor < end:  # the offset changes within the next day: find the hour, then the second
+            for step in (timedelta(hours=1), timedelta(minutes=1), timedelta(seconds=1)):
+                while utc_offset_seconds(cursor + step, tz) == offset:
+                    cursor += step
+            cursor += timedelta(seconds=1)
+        spans.append((start, cursor, offset))
+        start = cursor
+    return spans

@@ -67,8 +67,9 @@ def stage_changes_since(since: datetime) -> list[tuple[int, str, str]]:
 
 _ORIGINS_SQL = """
 SELECT p.id, p.introduced_by_id, intro.display_name,
+       CASE WHEN p.introduced_by_id IS NULL THEN
        (SELECT m.initiated_by FROM moment m JOIN moment_person mp ON mp.moment_id = m.id
-         WHERE mp.person_id = p.id ORDER BY m.happened_at, m.id LIMIT 1)
+         WHERE mp.person_id = p.id ORDER BY m.happened_at, m.id LIMIT 1) END
   FROM person p LEFT JOIN person intro ON intro.id = p.introduced_by_id
  WHERE p.archived_at IS NULL AND p.stage IN ({stages})
 """

@@ -68,14 +68,18 @@ class Desktop(QObject):
         self.reminders.reschedule()
 
     def start(self, hidden: bool) -> None:
+        """Show the window first; what is not on screen yet follows once it is painted."""
         if hidden and self.tray is not None:
             log.info("started hidden in the tray")
         else:
             self.show_window()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self.refresh()
         self.reminders.start()
         if self.window.isVisible() and needs_welcome(self.settings):
-            QTimer.singleShot(0, FirstStart(self.window, self.settings, self.paths, self).welcome)
+            FirstStart(self.window, self.settings, self.paths, self).welcome()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.paths, self.window)

@@ -7,8 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from relnote import __version__
-from relnote.ui.dialogs.export_dialog import open_export_dialog
-from relnote.ui.dialogs.import_dialog import open_import_dialog
 from relnote.ui.dialogs.quick_switcher import open_quick_switcher
 from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from relnote.ui.pages.journal_page import JournalPage
@@ -102,7 +100,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(self.import_file)
         self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.triggered.connect(lambda: open_export_dialog(self))
+        self.export_action.triggered.connect(self.export_file)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -158,7 +156,14 @@ class MainWindow(QMainWindow):
         self.people_page.log_moment(None if with_current else [])
 
     def import_file(self) -> None:
+        from relnote.ui.dialogs.import_dialog import open_import_dialog  # loaded when first needed
+
         open_import_dialog(self, on_imported=self._imported)
+
+    def export_file(self) -> None:
+        from relnote.ui.dialogs.export_dialog import open_export_dialog
+
+        open_export_dialog(self)
 
     def _imported(self) -> None:
         self.people_page.list_panel.reload()

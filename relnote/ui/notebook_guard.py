@@ -14,10 +14,11 @@ from relnote.core import backups
 from relnote.core.backup_files import BackupError
 from relnote.core.clock import utc_now
 from relnote.core.health import quick_check
-from relnote.db.database import NotebookError, open_database
+from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
 from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog
+from relnote.ui.restart import request_restart
 from relnote.ui.widgets.backups_panel import problem_words
 
 log = logging.getLogger("relnote.guard")
@@ -31,12 +32,13 @@ def _refuse(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
-def ensure_sound_notebook(paths: NotebookPaths) -> bool:
+def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     """True when the notebook passes the quick check, or once the user restored a sound backup."""
-    started = time.perf_counter()
-    report = quick_check(paths.database)
-    log.info("quick check of the notebook: %s in %.0f ms", "sound" if report.sound else "damaged",
-             (time.perf_counter() - started) * 1000)
+    if report is None:
+        started = time.perf_counter()
+        report = quick_check(paths.database)
+        log.info("quick check of the notebook: %s in %.0f ms", "sound" if report.sound else "damaged",
+                 (time.perf_counter() - started) * 1000)
     if report.sound:
         return True
     log.error("the notebook %s is damaged: %s", paths.database, "; ".join(report.problems[:5]))
@@ -55,6 +57,52 @@ def ensure_sound_notebook(paths: NotebookPaths) -> bool:
         QApplication.restoreOverrideCursor()
     log.info("restored %s; the damaged notebook is kept as %s", dialog.backup.path, kept.path if kept else None)
     return True
+
+
+INLINE_CHECK_LIMIT = 32 * 1024 * 1024  # about 50 ms of checking; larger notebooks are checked just after
+
+
+def check_before_opening(paths: NotebookPaths) -> bool:
+    """Small notebooks are checked before anything opens; a large one right after the window shows,
+    so that a notebook of years does not make every start wait (see `start_background_check`)."""
+    if _size(paths) > INLINE_CHECK_LIMIT:
+        return True
+    return ensure_sound_notebook(paths)
+
+
+def _size(paths: NotebookPaths) -> int:
+    try:
+        return paths.database.stat().st_size
+    except OSError:
+        return 0
+
+
+def start_background_check(paths: NotebookPaths) -> BackgroundTask | None:
+    """The quick check of a large notebook, off the GUI thread; keep the task referenced."""
+    if _size(paths) <= INLINE_CHECK_LIMIT:
+        return None
+    started = time.perf_counter()
+
+    def checked(report) -> None:
+        log.info("quick check of the notebook (in the background): %s in %.0f ms",
+                 "sound" if report.sound else "damaged", (time.perf_counter() - started) * 1000)
+        if not report.sound:
+            _damaged_while_open(paths, report)
+
+    task = BackgroundTask(lambda _progress, _cancelled: quick_check(paths.database))
+    task.signals.succeeded.connect(checked)
+    task.signals.failed.connect(lambda error: log.error("quick check failed: %s", error))
+    return task.start()
+
+
+def _damaged_while_open(paths: NotebookPaths, report) -> None:
+    """Stop writing at once, say so, and offer the newest sound backup; Relnote then starts again."""
+    close_database()
+    database.init(None)
+    if ensure_sound_notebook(paths, report):
+        request_restart()
+    else:
+        QApplication.quit()
 
 
 def open_notebook(paths: NotebookPaths) -> bool:

@@ -646,6 +646,10 @@
         <source>Choose a small one: meeting one new person a day is plenty.</source>
         <translation>Choisissez-en un petit : rencontrer une nouvelle personne par jour, c’est déjà beaucoup.</translation>
     </message>
+    <message>
+        <source>More than a year in a row</source>
+        <translation>Plus d’un an d’affilée</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in a row</source>
         <translation>

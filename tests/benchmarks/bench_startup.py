@@ -21,6 +21,7 @@ from tests.benchmarks.common import big_notebook, median, report  # noqa: E402
 
 def first_paint(arguments: list[str]) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine, where compiled modules are kept
     started = time.time()
     result = subprocess.run([sys.executable, "-m", "tests.benchmarks.first_paint", *arguments], env=env,
                             capture_output=True, text=True, timeout=120,

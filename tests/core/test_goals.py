@@ -123,3 +123,20 @@ def test_twelve_weeks_of_new_people_moments_and_gratitudes(friend):
     assert (weeks[-1].new_people, weeks[-1].moments, weeks[-1].gratitudes) == (1, 1, 0)
     assert (weeks[-2].moments, weeks[0].gratitudes) == (1, 1)
     assert sum(week.gratitudes for week in weeks) == 1
+
+
+def test_a_daylight_saving_change_cuts_the_day_counts_in_two_spans():
+    from relnote.core.local_days import constant_offset_spans
+
+    spring = constant_offset_spans(datetime(2025, 3, 29), datetime(2025, 4, 1), PARIS)
+    assert spring == [(datetime(2025, 3, 29), datetime(2025, 3, 30, 1, 0), 3600),
+                      (datetime(2025, 3, 30, 1, 0), datetime(2025, 4, 1), 7200)]
+    assert constant_offset_spans(datetime(2025, 6, 1), datetime(2025, 7, 1), PARIS) == [
+        (datetime(2025, 6, 1), datetime(2025, 7, 1), 7200)]
+
+
+def test_a_streak_longer_than_the_search_stops_at_more_than_a_year():
+    from relnote.core.goals import LONGEST_STREAK_SEARCHED, count_streak
+
+    assert count_streak(lambda day: True, date(2026, 6, 1), weekends_keep_streak=False) == LONGEST_STREAK_SEARCHED
+    assert LONGEST_STREAK_SEARCHED > 366

@@ -9,7 +9,8 @@ import pytest
 from relnote.core import people
 from relnote.core.clock import utc_now
 from relnote.db.models import Person
-from relnote.ui import first_start, main_window
+from relnote.ui import first_start
+from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
 from relnote.ui.first_start import FirstStart, needs_welcome
@@ -43,7 +44,7 @@ def test_start_empty_goes_straight_to_adding_the_first_person(notebook, qtbot, o
 def test_import_a_file_opens_the_import(notebook, qtbot, open_window, drive_dialog, monkeypatch):
     window = open_window()
     opened = []
-    monkeypatch.setattr(main_window, "open_import_dialog", lambda parent, on_imported=None: opened.append(parent))
+    monkeypatch.setattr(import_dialog, "open_import_dialog", lambda parent, on_imported=None: opened.append(parent))
     choose(drive_dialog, IMPORT_FILE)
     FirstStart(window, window.settings, notebook).welcome()
     assert opened == [window]

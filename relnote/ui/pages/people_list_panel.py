@@ -91,12 +91,17 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-    def reload(self, keep: int | None = None) -> None:
-        """Re-read the list from the notebook and select `keep` (or the current person)."""
+    def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
+        """Re-read the list from the notebook and select `keep` (or the current person).
+        At start-up the list is painted first; the tags and the chosen person follow at once."""
         wanted = keep if keep is not None else self.current_person_id()
-        self._refresh_tags()
         self.model.reload()
-        self._after_reload(wanted)
+        self.count_label.setText(self.tr("%n person(s)", "", self.model.total()))
+        if details_after_paint:
+            QTimer.singleShot(0, lambda: (self._refresh_tags(), self._after_reload(wanted)))
+        else:
+            self._refresh_tags()
+            self._after_reload(wanted)
 
     def _apply(self, **changes) -> None:
         wanted = self.current_person_id()

@@ -47,7 +47,7 @@ class PeoplePage(QWidget):
         self.person_panel.archive_requested.connect(self.archive)
         self.person_panel.restore_requested.connect(self.restore)
         self.person_panel.delete_requested.connect(self.delete_permanently)
-        self.list_panel.reload()
+        self.list_panel.reload(details_after_paint=True)
 
     def _build_empty_state(self) -> QWidget:
         box = QWidget()

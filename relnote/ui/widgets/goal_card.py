@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 
-from relnote.core.goals import GoalStatus
+from relnote.core.goals import LONGEST_STREAK_SEARCHED, GoalStatus
 from relnote.ui.widgets.section import Section, quiet_label
 
 
@@ -62,7 +62,10 @@ class GoalCard(Section):
             self.streak_label.setText(self.tr("No daily goal yet"))
             self.streak_note.setText(self.tr("Choose a small one: meeting one new person a day is plenty."))
             return
-        self.streak_label.setText(self.tr("%n day(s) in a row", "", status.streak))
+        if status.streak >= LONGEST_STREAK_SEARCHED:
+            self.streak_label.setText(self.tr("More than a year in a row"))
+        else:
+            self.streak_label.setText(self.tr("%n day(s) in a row", "", status.streak))
         if status.met_today:
             note = self.tr("Today's goal is met. Well done.")
         elif status.streak:
