@@ -17,15 +17,19 @@ from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
-from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog
 from relnote.ui.restart import request_restart
-from relnote.ui.widgets.backups_panel import problem_words
 
 log = logging.getLogger("relnote.guard")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NotebookGuard", text)
+
+
+def problem_words(error: BackupError) -> str:
+    from relnote.ui.widgets.backups_panel import problem_words as words  # the Backups tab's wording
+
+    return words(error)
 
 
 def _refuse(title: str, text: str) -> None:
@@ -42,6 +46,8 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     if report.sound:
         return True
     log.error("the notebook %s is damaged: %s", paths.database, "; ".join(report.problems[:5]))
+    from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog  # needed only then
+
     dialog = DamagedNotebookDialog(paths, "; ".join(report.problems[:3]), backups.newest_sound_backup(paths))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.backup is None:
         return False
