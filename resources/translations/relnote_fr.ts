@@ -2286,6 +2286,10 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Daily practice</source>
+        <translation>Pratique quotidienne</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
@@ -2300,6 +2304,14 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Change the daily practice…</source>
+        <translation>Modifier la pratique quotidienne…</translation>
+    </message>
+    <message>
+        <source>Daily goal — new people: %1, reconnections: %2. Evening gratitude from %3:00. Keep-in-touch rhythms can be set for each tag.</source>
+        <translation>Objectif du jour — nouvelles personnes : %1, reprises de contact : %2. Gratitude du soir à partir de %3 h 00. Le rythme pour garder le contact peut se régler par étiquette.</translation>
     </message>
     <message>
         <source>:00</source>

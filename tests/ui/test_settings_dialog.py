@@ -55,3 +55,21 @@ def test_the_data_tab_names_the_notebook_folder(notebook, qtbot):
 
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert str(notebook.data_dir) in texts
+
+
+def test_the_daily_practice_is_reachable_from_settings(notebook, qtbot, drive_dialog):
+    from relnote.core.settings_store import load_settings
+    from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+
+    dialog = make_dialog(qtbot, notebook)
+    assert "new people: 1, reconnections: 2" in dialog.practice_summary.text()
+
+    def fill(practice):
+        practice.reconnections_spin.setValue(3)
+        practice.hour_spin.setValue(21)
+
+    drive_dialog(PracticeSettingsDialog, fill)
+    dialog.practice_button.click()
+    chosen = load_settings()
+    assert (chosen.goal_reconnections, chosen.gratitude_hour) == (3, 21)
+    assert "reconnections: 3" in dialog.practice_summary.text() and "21:00" in dialog.practice_summary.text()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from relnote.core import cadence
+from relnote.core import cadence, settings_store
 from relnote.core.settings_store import NotebookSettings
 
 NO_RHYTHM = 0
@@ -97,3 +97,14 @@ class PracticeSettingsDialog(QDialog):
 
     def chosen_rhythms(self) -> dict[str, int | None]:
         return {name: (spin.value() or None) for name, spin in self.rhythm_spins.items()}
+
+
+def edit_practice(parent=None) -> bool:
+    """Show the daily practice settings and keep what the user chose; True when something was saved."""
+    dialog = PracticeSettingsDialog(settings_store.load_settings(), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    settings_store.save_settings(dialog.chosen_settings())
+    for tag, days in dialog.chosen_rhythms().items():
+        cadence.set_tag_cadence(tag, days)
+    return True

@@ -5,7 +5,7 @@ Every change is saved the moment it is made, like the rest of Relnote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from relnote.core import autostart, reminder_rules
+from relnote.core.settings_store import load_settings
 from relnote.logs import log_file
 from relnote.paths import NotebookPaths
+from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.widgets.backups_panel import BackupsPanel
 from relnote.ui.launcher import relnote_command
 from relnote.ui.theme import DARK, LIGHT, SYSTEM
@@ -31,6 +33,7 @@ class SettingsDialog(QDialog):
         self.paths = paths
         self.setWindowTitle(self.tr("Settings"))
         tabs = QTabWidget()
+        tabs.addTab(self._practice_tab(), self.tr("Daily practice"))
         tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
         tabs.addTab(self._desktop_tab(), self.tr("Desktop"))
         tabs.addTab(self._data_tab(), self.tr("Your data"))
@@ -42,6 +45,32 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    # ---- daily practice -------------------------------------------------------------------
+    def _practice_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.practice_summary = QLabel()
+        self.practice_summary.setWordWrap(True)
+        self.practice_button = QPushButton(self.tr("Change the daily practice…"))
+        self.practice_button.clicked.connect(self._edit_practice)
+        layout.addWidget(self.practice_summary)
+        layout.addWidget(self.practice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._show_practice()
+        return page
+
+    def _show_practice(self) -> None:
+        chosen = load_settings()
+        self.practice_summary.setText(
+            self.tr("Daily goal — new people: %1, reconnections: %2. Evening gratitude from %3:00. "
+                    "Keep-in-touch rhythms can be set for each tag.")
+            .replace("%1", str(chosen.goal_new_people)).replace("%2", str(chosen.goal_reconnections))
+            .replace("%3", str(chosen.gratitude_hour)))
+
+    def _edit_practice(self) -> None:
+        if edit_practice(self):
+            self._show_practice()
 
     # ---- reminders ------------------------------------------------------------------------
     def _hour_box(self, value: int | None, accessible: str) -> QSpinBox:

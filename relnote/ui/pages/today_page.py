@@ -18,7 +18,7 @@ from relnote.core.journey import journey
 from relnote.core.local_days import to_local
 from relnote.core.people import load_profile
 from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
-from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.widgets.follow_up_list import FollowUpList
 from relnote.ui.widgets.goal_card import GoalCard
 from relnote.ui.widgets.journey_card import JourneyCard
@@ -143,11 +143,7 @@ class TodayPage(QWidget):
         return follow_up_id
 
     def edit_practice(self) -> bool:
-        dialog = PracticeSettingsDialog(settings_store.load_settings(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not edit_practice(self):
             return False
-        settings_store.save_settings(dialog.chosen_settings())
-        for tag, days in dialog.chosen_rhythms().items():
-            cadence.set_tag_cadence(tag, days)
         self.refresh()
         return True
