@@ -53,3 +53,21 @@ def notebook(notebook_paths) -> NotebookPaths:
     open_database(notebook_paths.database)
     yield notebook_paths
     close_database()
+
+
+@pytest.fixture(scope="session")
+def english_translations(qapp):
+    """Relnote's own English translation (plural forms) and Qt's, for tests that look at windows."""
+    from relnote.ui.translations import install_translators
+
+    translators = install_translators(qapp, "en_GB")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english_locale():
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

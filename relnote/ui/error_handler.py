@@ -58,10 +58,7 @@ class ErrorHandler(QObject):
         """Write what the user was typing; True when it is safely in the notebook."""
         try:
             if hasattr(self.window, "save_state"):
-                self.window.save_state()
-            journal = getattr(self.window, "journal_page", None)
-            if journal is not None:
-                journal.flush()
+                self.window.save_state()  # flushes the People and Journal pages' edits
             return True
         except Exception:
             log.exception("the edits on screen could not be saved after the error")

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessag
 from relnote import __version__
 from relnote.ui.dialogs.quick_switcher import open_quick_switcher
 from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from relnote.ui.pages.journal_page import JournalPage
 from relnote.ui.pages.people_page import PeoplePage
-from relnote.ui.pages.timeline_page import TimelinePage
-from relnote.ui.pages.today_page import TodayPage
 from relnote.ui.resources import app_icon
+from relnote.ui.widgets.page_slot import PageSlot
 
 PAGE_KEYS = ("today", "people", "timeline", "journal")
 
@@ -31,25 +29,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Relnote")
         self.setWindowIcon(app_icon())
         self.people_page = PeoplePage()
-        self.today_page = TodayPage()
-        self.timeline_page = TimelinePage()
-        self.journal_page = JournalPage()
-        self.pages = {
-            "today": self.today_page,
-            "people": self.people_page,
-            "timeline": self.timeline_page,
-            "journal": self.journal_page,
-        }
-
-        def log_moment_with(person_id: int) -> None:
-            self.people_page.log_moment([person_id])
-            self.today_page.refresh()
-
-        for page in (self.today_page, self.timeline_page, self.journal_page):
-            page.person_requested.connect(self.open_person)
-        self.today_page.log_moment_requested.connect(log_moment_with)
-        self.today_page.gratitude_requested.connect(self.write_gratitude)
-        self.journal_page.notebook_changed.connect(self.notebook_changed)
+        self._slots = {"today": PageSlot(self._build_today), "timeline": PageSlot(self._build_timeline),
+                       "journal": PageSlot(self._build_journal)}
+        self.pages = {"today": self._slots["today"], "people": self.people_page,
+                      "timeline": self._slots["timeline"], "journal": self._slots["journal"]}
         titles = {"today": self.tr("Today"), "people": self.tr("People"),
                   "timeline": self.tr("Timeline"), "journal": self.tr("Journal")}
         self.sidebar = QListWidget()
@@ -76,6 +59,47 @@ class MainWindow(QMainWindow):
         self.people_page.notebook_changed.connect(self.notebook_changed)
         self._build_actions()
         self._restore_state()
+
+    # ---- pages, built when first shown ---------------------------------------------------------
+    @property
+    def today_page(self):
+        return self._slots["today"].page()
+
+    @property
+    def timeline_page(self):
+        return self._slots["timeline"].page()
+
+    @property
+    def journal_page(self):
+        return self._slots["journal"].page()
+
+    def _build_today(self):
+        from relnote.ui.pages.today_page import TodayPage
+
+        page = TodayPage()
+        page.person_requested.connect(self.open_person)
+        page.log_moment_requested.connect(self._log_moment_from_today)
+        page.gratitude_requested.connect(self.write_gratitude)
+        return page
+
+    def _log_moment_from_today(self, person_id: int) -> None:
+        self.people_page.log_moment([person_id])
+        self.today_page.refresh()
+
+    def _build_timeline(self):
+        from relnote.ui.pages.timeline_page import TimelinePage
+
+        page = TimelinePage()
+        page.person_requested.connect(self.open_person)
+        return page
+
+    def _build_journal(self):
+        from relnote.ui.pages.journal_page import JournalPage
+
+        page = JournalPage()
+        page.person_requested.connect(self.open_person)
+        page.notebook_changed.connect(self.notebook_changed)
+        return page
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Notebook"))
@@ -203,7 +227,11 @@ class MainWindow(QMainWindow):
         }
 
     def save_state(self) -> None:
+        """Write every edit still on screen, then the window's size and layout."""
         self.people_page.flush_edits()
+        journal = self._slots["journal"].built()
+        if journal is not None:
+            journal.flush()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         for name, splitter in self._splitters().items():

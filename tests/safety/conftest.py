@@ -1,1 +1,1 @@
-from tests.ui.conftest import drive_dialog, english_locale, open_window  # noqa: F401  (shared fixtures)
+from tests.ui.conftest import drive_dialog, open_window  # noqa: F401  (shared fixtures)

@@ -20,6 +20,8 @@ from relnote.ui.widgets.backups_panel import BackupsPanel
 from tests.safety.support import damage, fill_notebook, names_in
 from tests.screenshots import artifact_path, save_screenshot
 
+pytestmark = pytest.mark.usefixtures("english_translations", "english_locale")
+
 PEOPLE = ["Aïcha Benali", "Hélène Dupont", "Marc Leroy"]
 
 
@@ -125,7 +127,7 @@ def test_a_damaged_notebook_offers_the_newest_sound_backup_and_restores_it(noteb
     assert notebook_guard.ensure_sound_notebook(notebook_paths)
     [dialog] = seen
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert str(notebook_paths.database) in texts and "holds 3 person" in texts  # (s) until translated
+    assert str(notebook_paths.database) in texts and "holds 3 people" in texts
     assert names_in(notebook_paths.database) == PEOPLE
     kept = [b for b in backups.list_backups(notebook_paths) if b.reason == "before-restore"]
     assert kept[0].path.read_bytes() == damaged_bytes
@@ -162,7 +164,7 @@ def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_w
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert panel.table.topLevelItemCount() == 5
     assert panel.table.topLevelItem(0).text(1) == "Made by you" and panel.table.topLevelItem(0).text(2) == "4"
-    assert panel.status.text().startswith("Backed up 4 person")
+    assert panel.status.text().startswith("Backed up 4 people")
     dialog.resize(640, 420)
     dialog.findChild(QTabWidget).setCurrentWidget(panel)
     dialog.show()
@@ -187,7 +189,7 @@ def test_the_restore_confirmation_says_the_current_notebook_is_kept(notebook_pat
     qtbot.addWidget(panel)
     assert not panel.confirm_restore(made)  # the box was not answered: nothing happens
     [box] = shown_dialogs
-    assert "with 3 person" in box.text()
+    assert "with 3 people" in box.text()
     assert "first kept as a backup" in box.informativeText()
     assert any(button.text() == "Restore and restart" for button in box.buttons())
 

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog
 
 from relnote.app import open_settings
 from relnote.db.database import close_database, open_database
 from relnote.ui.main_window import MainWindow
-from relnote.ui.translations import install_translators
-
-
-@pytest.fixture(scope="session", autouse=True)
-def english_translations(qapp):
-    """The window speaks British English in tests, with its plural forms, as a user would see it."""
-    translators = install_translators(qapp, "en_GB")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)
-def english_locale():
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+def english_window(english_translations, english_locale):
+    """Every window test sees British English, with its plural forms, as a user would."""
 
 
 @pytest.fixture
