@@ -11,7 +11,6 @@ from relnote.core import follow_ups, reminder_rules
 from relnote.core.clock import utc_now
 from relnote.core.reminders import FOLLOW_UP, GRATITUDE, MORNING_SUMMARY, Reminder
 from relnote.paths import NotebookPaths
-from relnote.ui.dialogs.settings_dialog import SettingsDialog
 from relnote.ui.first_start import FirstStart, needs_welcome
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
@@ -82,6 +81,8 @@ class Desktop(QObject):
             FirstStart(self.window, self.settings, self.paths, self).welcome()
 
     def open_settings(self) -> None:
+        from relnote.ui.dialogs.settings_dialog import SettingsDialog  # loaded when first opened
+
         dialog = SettingsDialog(self.settings, self.paths, self.window)
         if self.theme is not None:
             dialog.appearance_changed.connect(self.theme.set_appearance)
