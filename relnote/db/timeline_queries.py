@@ -288,9 +288,9 @@ def _replace_people(event: TimelineEvent, people) -> TimelineEvent:
 def _names(link_table: str, link_column: str, ids: list[int]) -> dict[int, list[tuple[int, str]]]:
     if not ids:
         return {}
-    placeholders = ", ".join("?" for _ in ids)
+    marks = ", ".join("?" for _ in ids)
     sql = (f"SELECT l.{link_column}, p.id, p.display_name FROM {link_table} l JOIN person p ON p.id = l.person_id "
-           f"WHERE l.{link_column} IN ({placeholders}) ORDER BY p.display_name COLLATE NOCASE, p.id")
+           f"WHERE l.{link_column} IN ({marks}) ORDER BY p.display_name COLLATE NOCASE, p.id")
     found: dict[int, list[tuple[int, str]]] = {}
     for owner, person_id, name in database.execute_sql(sql, ids).fetchall():
         found.setdefault(owner, []).append((person_id, name))

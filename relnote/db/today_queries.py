@@ -77,5 +77,5 @@ SELECT p.id, p.introduced_by_id, intro.display_name,
 
 def origins_of(stages: tuple[str, ...]) -> list[tuple[int, int | None, str | None, str | None]]:
     """For people at `stages`: (id, introducer id, introducer name, who reached out in the first moment)."""
-    placeholders = ", ".join("?" for _ in stages)
-    return list(database.execute_sql(_ORIGINS_SQL.format(stages=placeholders), stages).fetchall())
+    marks = ", ".join("?" for _ in stages)
+    return list(database.execute_sql(_ORIGINS_SQL.format(stages=marks), stages).fetchall())

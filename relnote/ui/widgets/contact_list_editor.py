@@ -13,7 +13,7 @@ class _ContactRow(QWidget):
     edited = Signal()
     remove_requested = Signal(QWidget)
 
-    def __init__(self, kind: str, entry: ContactEntry, placeholder: str, parent=None):
+    def __init__(self, kind: str, entry: ContactEntry, hint: str, parent=None):
         super().__init__(parent)
         self.label_combo = QComboBox()
         self.label_combo.setEditable(True)
@@ -23,8 +23,8 @@ class _ContactRow(QWidget):
         self.label_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label_combo.setAccessibleName(self.tr("Label"))
         self.value_edit = QLineEdit(entry.value)
-        self.value_edit.setPlaceholderText(placeholder)
-        self.value_edit.setAccessibleName(placeholder)
+        self.value_edit.setPlaceholderText(hint)
+        self.value_edit.setAccessibleName(hint)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove"))
@@ -46,10 +46,10 @@ class _ContactRow(QWidget):
 class ContactListEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, kind: str, placeholder: str, add_text: str, parent=None):
+    def __init__(self, kind: str, hint: str, add_text: str, parent=None):
         super().__init__(parent)
         self._kind = kind
-        self._placeholder = placeholder
+        self._hint = hint
         self._rows: list[_ContactRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +75,7 @@ class ContactListEditor(QWidget):
         self._append(ContactEntry("", "")).value_edit.setFocus()
 
     def _append(self, entry: ContactEntry) -> _ContactRow:
-        row = _ContactRow(self._kind, entry, self._placeholder)
+        row = _ContactRow(self._kind, entry, self._hint)
         row.edited.connect(self.changed)
         row.remove_requested.connect(self._remove)
         self._rows.append(row)

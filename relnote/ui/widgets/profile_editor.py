@@ -41,19 +41,19 @@ class ProfileEditor(QWidget):
         self._build()
 
     # ---- layout -------------------------------------------------------------------------
-    def _line(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    def _line(self, name: str, accessible: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         edit.textEdited.connect(lambda text, n=name: self._queue(n, text))
         edit.editingFinished.connect(self.flush)
         self._texts[name] = edit
         return edit
 
-    def _paragraph(self, name: str, accessible: str, placeholder: str = "") -> QPlainTextEdit:
+    def _paragraph(self, name: str, accessible: str, hint: str = "") -> QPlainTextEdit:
         edit = _FlushingTextEdit(self.flush)
         edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(64)
         edit.textChanged.connect(lambda n=name, e=edit: self._queue(n, e.toPlainText()))
