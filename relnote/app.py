@@ -48,7 +48,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
               file=sys.stderr)
         return 1
     settings = open_settings(paths)
-    translators = install_translators(app, settings.value("general/language", "") or None)
+    translators = install_translators(app, settings.value("app/language", "") or None)
     if not (check_before_opening(paths) and open_notebook(paths)):
         instance.release()
         return 2
@@ -57,7 +57,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     from relnote.ui.main_window import MainWindow
     from relnote.ui.theme import SYSTEM, Theme
 
-    theme = Theme(app, settings.value("general/appearance", SYSTEM))
+    theme = Theme(app, settings.value("app/appearance", SYSTEM))
     window = MainWindow(settings)
     desktop = Desktop(app, window, settings, paths, theme)
     instance.show_requested.connect(desktop.show_window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from relnote import __version__
@@ -38,6 +39,7 @@ def _opens_the_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    os.umask(0o077)  # every file Relnote writes (notebook, settings, lock, logs, exports) is the user's alone
     args = build_parser(with_commands=not _opens_the_window(argv)).parse_args(argv)
     try:
         paths = resolve_paths(args.data_dir)

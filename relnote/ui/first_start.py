@@ -19,7 +19,7 @@ SAMPLE_PEOPLE, SAMPLE_MOMENTS = 150, 2500
 
 
 def needs_welcome(settings: QSettings) -> bool:
-    welcomed = settings.value("general/welcomed", False, type=bool)
+    welcomed = settings.value("app/welcomed", False, type=bool)
     return not welcomed and count_people(PeopleFilter()) == 0 and count_people(PeopleFilter(archived=True)) == 0
 
 
@@ -36,7 +36,7 @@ class FirstStart(QObject):
     def welcome(self) -> str:
         dialog = WelcomeDialog(self.window)
         dialog.exec()
-        self.settings.setValue("general/welcomed", True)
+        self.settings.setValue("app/welcomed", True)
         self.settings.sync()
         if dialog.choice == IMPORT_FILE:
             self.window.import_file()

@@ -13,6 +13,8 @@ SUPPORTED = ("en", "fr")
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """Load translations for `language` (default: the system's). Returns them to keep alive."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.name().split("_")[0] not in SUPPORTED:  # e.g. the "C" locale: English, with its plurals
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     installed = []
     qt_translator = QTranslator(app)

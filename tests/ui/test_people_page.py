@@ -284,3 +284,20 @@ def test_introduced_by_is_picked_from_the_notebook(notebook, qtbot, open_window)
     assert people.load_profile(claire).introduced_by_id == paul
     window.people_page.person_panel.profile.clear_introducer.click()
     assert people.load_profile(claire).introduced_by_id is None
+
+
+def test_the_mouse_wheel_scrolls_past_the_stage_without_changing_it(notebook, qtbot, open_window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    claire = people.add_person("Claire", utc_now())
+    window = open_window()
+    window.people_page.show_person(claire)
+    stage = window.people_page.person_panel.profile.stage
+    window.people_page.list_panel.search.setFocus()
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(stage, wheel)
+    assert stage.currentData() == "new"
+    assert people.load_profile(claire).stage == "new"

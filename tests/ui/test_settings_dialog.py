@@ -44,7 +44,7 @@ def test_language_choice_is_remembered_for_the_next_start(notebook, qtbot):
     dialog = make_dialog(qtbot, notebook)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.language.activated.emit(dialog.language.currentIndex())
-    assert open_settings(notebook).value("general/language") == "fr"
+    assert open_settings(notebook).value("app/language") == "fr"
     assert dialog.language.itemText(0) == "The system's language"
 
 

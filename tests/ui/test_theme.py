@@ -34,7 +34,7 @@ def test_settings_switch_the_appearance_at_once_and_remember_it(notebook, qtbot,
     dialog.appearance.setCurrentIndex(dialog.appearance.findData(DARK))
     dialog.appearance.activated.emit(dialog.appearance.currentIndex())
     assert is_dark(QApplication.instance().palette())
-    assert open_settings(notebook).value("general/appearance") == DARK
+    assert open_settings(notebook).value("app/appearance") == DARK
 
 
 def test_today_page_turns_dark_in_dark_mode(notebook, qtbot, open_window, theme):

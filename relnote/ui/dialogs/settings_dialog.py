@@ -144,14 +144,14 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("The system's language"), "")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.value("general/language", ""))))
-        self.language.activated.connect(lambda: self._store("general/language", self.language.currentData()))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.value("app/language", ""))))
+        self.language.activated.connect(lambda: self._store("app/language", self.language.currentData()))
         self.appearance = QComboBox()
         self.appearance.setAccessibleName(self.tr("Appearance"))
         for key, label in ((SYSTEM, self.tr("Like the system")), (LIGHT, self.tr("Light")), (DARK, self.tr("Dark"))):
             self.appearance.addItem(label, key)
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(
-            self.settings.value("general/appearance", SYSTEM))))
+            self.settings.value("app/appearance", SYSTEM))))
         self.appearance.activated.connect(self._appearance_chosen)
         note = QLabel(self.tr("Closing the window keeps Relnote in the tray when your desktop has one. "
                               "A new language applies at the next start."))
@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
         self.settings.sync()
 
     def _appearance_chosen(self) -> None:
-        self._store("general/appearance", self.appearance.currentData())
+        self._store("app/appearance", self.appearance.currentData())
         self.appearance_changed.emit(self.appearance.currentData())
 
     def _save_login(self, enabled: bool) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QCompleter, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -146,6 +146,16 @@ class ProfileEditor(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.addWidget(box)
         layout.addStretch(1)
+        for field in [w for kind in (QComboBox, QSpinBox, QDateEdit) for w in self.findChildren(kind)]:
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """The wheel scrolls the profile; it changes a field only once the user has clicked into it."""
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- loading ------------------------------------------------------------------------
     def person_id(self) -> int | None:
