@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         page.person_requested.connect(self.open_person)
         page.log_moment_requested.connect(self._log_moment_from_today)
         page.gratitude_requested.connect(self.write_gratitude)
+        page.due_list.changed.connect(self.notebook_changed)  # the tray's count follows a ticked follow-up
         return page
 
     def _log_moment_from_today(self, person_id: int) -> None:

@@ -73,3 +73,16 @@ def test_several_reminders_become_one_summary(desktop_with_tray):
     assert title == "2 follow-ups due"
     assert text == "Claire: Quote\nPaul: Intro"
     assert target == ("today", None)
+
+
+def test_a_follow_up_ticked_on_today_leaves_the_tray_at_once(desktop_with_tray):
+    desktop = desktop_with_tray
+    now = utc_now()
+    claire = people.add_person("Claire", now)
+    due = follow_ups.plan_follow_up(claire, "Send the quote", now - timedelta(minutes=1), now)
+    desktop.refresh()
+    assert desktop.tray.toolTip().startswith("Relnote — 1 follow-up due")
+    desktop.window.show_page("today")
+    follow_ups.mark_done(due, utc_now())
+    desktop.window.today_page.due_list.changed.emit()
+    assert desktop.tray.toolTip().startswith("Relnote — nothing due")
