@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from relnote import __version__
@@ -20,6 +20,7 @@ from relnote.ui.single_instance import SingleInstance
 from relnote.ui.translations import install_translators
 
 log = logging.getLogger("relnote.app")
+BACKGROUND_WORK_GRACE_MS = 60_000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -53,15 +54,31 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         instance.release()
         return 2
 
-    from relnote.ui.desktop import Desktop
+    from relnote.ui.first_paint import after_first_paint
     from relnote.ui.main_window import MainWindow
     from relnote.ui.theme import SYSTEM, Theme
 
     theme = Theme(app, settings.value("app/appearance", SYSTEM))
     window = MainWindow(settings)
-    desktop = Desktop(app, window, settings, paths, theme)
-    instance.show_requested.connect(desktop.show_window)
-    desktop.start(hidden=hidden or settings.value("tray/start_hidden", False, type=bool))
+    error_handler = ErrorHandler(window, paths, parent=window)
+    error_handler.install()
+    start_hidden = hidden or settings.value("tray/start_hidden", False, type=bool)
+    desktops = []
+
+    def start_desktop() -> None:
+        from relnote.ui.desktop import Desktop  # the tray and reminders follow the window's first paint
+
+        desktop = Desktop(app, window, settings, paths, theme, parent=window)
+        instance.show_requested.connect(desktop.show_window)
+        instance.listen()
+        desktop.start(hidden=start_hidden)
+        desktops.append(desktop)
+
+    if start_hidden:
+        start_desktop()
+    else:
+        window.show()
+        after_first_paint(window, start_desktop)
     log.info("Relnote %s started on %s", __version__, paths.database)
     background_check = start_background_check(paths)
     daily_backup = start_daily_backup(paths)
@@ -69,6 +86,8 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         return app.exec()
     finally:
         log.info("Relnote quit")
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WORK_GRACE_MS)  # a backup under way completes
+        error_handler.uninstall()
         del translators, daily_backup, background_check
         close_database()
         instance.release()

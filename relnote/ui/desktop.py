@@ -11,7 +11,7 @@ from relnote.core import follow_ups, reminder_rules
 from relnote.core.clock import utc_now
 from relnote.core.reminders import FOLLOW_UP, GRATITUDE, MORNING_SUMMARY, Reminder
 from relnote.paths import NotebookPaths
-from relnote.ui.first_start import FirstStart, needs_welcome
+from relnote.ui.first_paint import after_first_paint
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
 from relnote.ui.theme import Theme
@@ -70,13 +70,19 @@ class Desktop(QObject):
         """Show the window first; what is not on screen yet follows once it is painted."""
         if hidden and self.tray is not None:
             log.info("started hidden in the tray")
+            QTimer.singleShot(0, self._after_first_paint)
+        elif self.window.isVisible():  # already painted
+            self.show_window()
+            QTimer.singleShot(0, self._after_first_paint)
         else:
             self.show_window()
-        QTimer.singleShot(0, self._after_first_paint)
+            after_first_paint(self.window, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         self.refresh()
         self.reminders.start()
+        from relnote.ui.first_start import FirstStart, needs_welcome  # not needed before the window shows
+
         if self.window.isVisible() and needs_welcome(self.settings):
             FirstStart(self.window, self.settings, self.paths, self).welcome()
 

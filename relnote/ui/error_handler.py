@@ -10,7 +10,8 @@ import threading
 import traceback
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from relnote.db.database import sqlite_code
 from relnote.logs import log_file
@@ -46,13 +47,17 @@ class ErrorHandler(QObject):
         super().__init__(parent)
         self.window = window
         self.paths = paths
-        self.last_dialog: QMessageBox | None = None
+        self.last_dialog = None
         self._showing = False
 
     def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = self.handle
         threading.excepthook = lambda args: log.error(
             "unexpected error in a background thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
 
     def save_edits(self) -> bool:
         """Write what the user was typing; True when it is safely in the notebook."""
@@ -69,8 +74,8 @@ class ErrorHandler(QObject):
             sys.__excepthook__(kind, error, trace)
             return
         log.error("unexpected error", exc_info=(kind, error, trace))
-        if self._showing:
-            return
+        if self._showing or threading.current_thread() is not threading.main_thread() or not isValid(self.window):
+            return  # a dialog only from the GUI thread, while the window is there
         self._showing = True
         try:
             saved = self.save_edits()
@@ -79,7 +84,9 @@ class ErrorHandler(QObject):
         finally:
             self._showing = False
 
-    def _dialog(self, error: BaseException, saved: bool, details: str) -> QMessageBox:
+    def _dialog(self, error: BaseException, saved: bool, details: str):
+        from PySide6.QtWidgets import QMessageBox  # loaded when first needed, to keep start-up short
+
         fault = _saving_fault(error)
         if fault is not None:
             title = _tr("Relnote cannot save")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
 
 from relnote import __version__
-from relnote.ui.dialogs.quick_switcher import open_quick_switcher
-from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.resources import app_icon
 from relnote.ui.widgets.page_slot import PageSlot
@@ -47,7 +45,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[key])
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(
-            lambda position: self.stack.widget(position) is self.people_page and self.people_page.person_panel.reload_story())
+            lambda position: self.stack.widget(position) is self.people_page and self.people_page.reload_story())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -146,21 +144,34 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self.switch_action = QAction(self.tr("&Jump to a person or page…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.switch_action.triggered.connect(lambda: open_quick_switcher(self))
+        self.switch_action.triggered.connect(self.open_quick_switcher)
         go_menu.addSeparator()
         go_menu.addAction(self.switch_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(lambda: ShortcutsDialog(self.menuBar(), self).exec())
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self.tr("&About Relnote"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    # dialogs are loaded when first asked for, to keep start-up short
+    def open_quick_switcher(self) -> None:
+        from relnote.ui.dialogs.quick_switcher import open_quick_switcher
+
+        open_quick_switcher(self)
+
+    def show_shortcuts(self) -> None:
+        from relnote.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Relnote"), self.tr(
             "<p><b>Relnote %1</b></p><p>A notebook for the people you meet, and the relationships you grow.</p>"
             "<p>Everything stays on your computer.</p>").replace("%1", __version__))

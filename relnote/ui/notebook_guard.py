@@ -8,7 +8,7 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from relnote.core import backups
 from relnote.core.backup_files import BackupError
@@ -17,7 +17,6 @@ from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
-from relnote.ui.restart import request_restart
 
 log = logging.getLogger("relnote.guard")
 
@@ -33,6 +32,8 @@ def problem_words(error: BackupError) -> str:
 
 
 def _refuse(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, text)
 
 
@@ -103,6 +104,8 @@ def start_background_check(paths: NotebookPaths) -> BackgroundTask | None:
 
 def _damaged_while_open(paths: NotebookPaths, report) -> None:
     """Stop writing at once, say so, and offer the newest sound backup; Relnote then starts again."""
+    from relnote.ui.restart import request_restart
+
     close_database()
     database.init(None)
     if ensure_sound_notebook(paths, report):

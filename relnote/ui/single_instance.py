@@ -7,7 +7,6 @@ import hashlib
 import time
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from relnote.paths import NotebookPaths
 
@@ -20,7 +19,8 @@ def server_name(paths: NotebookPaths) -> str:
 
 
 class SingleInstance(QObject):
-    """Holds the notebook's lock file (a crashed holder's lock is taken over) and a local socket."""
+    """Holds the notebook's lock file (a crashed holder's lock is taken over) and a local socket.
+    The socket may listen a moment after the lock is claimed: a second start keeps asking for a while."""
 
     show_requested = Signal()
 
@@ -29,20 +29,27 @@ class SingleInstance(QObject):
         self._name = server_name(paths)
         self._lock = QLockFile(str(paths.data_dir / "relnote.lock"))
         self._lock.setStaleLockTime(0)  # only a dead holder makes the lock stale
-        self._server: QLocalServer | None = None
+        self._server = None
 
     def claim(self) -> bool:
-        """True when this process is now the notebook's one instance."""
-        if not self._lock.tryLock(200):
-            return False
+        """True when this process is now the notebook's one instance; then call `listen()`."""
+        return self._lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Answer a second start's requests to show the window."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._server.listen(self._name)
-        return True
 
     def ask_running_instance_to_show(self, timeout_s: float = 10.0) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             socket = QLocalSocket()
@@ -69,6 +76,6 @@ class SingleInstance(QObject):
             if connection.bytesAvailable():
                 self._read(connection)
 
-    def _read(self, connection: QLocalSocket) -> None:
+    def _read(self, connection) -> None:
         if bytes(connection.readAll()).startswith(SHOW_REQUEST.strip()):
             self.show_requested.emit()

@@ -27,6 +27,7 @@ def open_window(qtbot, notebook_paths):
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
+        qtbot.waitUntil(lambda: window.people_page.list_panel.count_label.text() != "")  # after the first paint
         windows.append(window)
         return window
 

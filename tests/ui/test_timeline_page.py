@@ -164,6 +164,7 @@ def test_a_persons_story_on_the_people_page_is_the_same_stream(notebook, qtbot, 
     journal.save_gratitude(date.today(), 0, "Anne introduced me to Bruno", [anne, bruno], now)
     window = open_window()
     window.people_page.show_person(anne)
+    window.people_page.person_panel.show_story()
     story = window.people_page.person_panel.story_model
     texts = [index.data() for index in rows(story)]
     assert any(t.startswith(tuple("0123456789")) and "Gratitude — Anne introduced me to Bruno\nthanks to Bruno Petit" in t

@@ -196,5 +196,6 @@ def test_a_follow_up_done_on_today_shows_in_the_story_when_going_back_to_people(
     box = window.today_page.due_list.rows[0].done_box
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     window.show_page("people")
+    window.people_page.person_panel.show_story()
     story = window.people_page.person_panel.story_model
     assert "Follow-up done — Send the quote" in story.index(0, 0).data()

@@ -22,7 +22,8 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self._filter = PeopleFilter()
         self._rows: list[PersonRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._now = utc_now()
         self._fetching = False
 
@@ -37,15 +38,22 @@ class PeopleModel(QAbstractTableModel):
     def update_filter(self, **changes) -> None:
         self.set_filter(replace(self._filter, **changes))
 
-    def reload(self) -> None:
+    def reload(self, count: bool = True) -> None:
+        """Read the first page again; `count=False` leaves counting everyone until `total()` asks."""
         self.beginResetModel()
         self._now = utc_now()
-        self._total = count_people(self._filter)
-        self._rows = list_people(self._filter, 0, PAGE_SIZE)
+        self._rows, self._more = self._page(0)
+        self._total = count_people(self._filter) if count else None
         self.endResetModel()
 
     def total(self) -> int:
+        if self._total is None:
+            self._total = count_people(self._filter)
         return self._total
+
+    def _page(self, offset: int) -> tuple[list[PersonRow], bool]:
+        rows = list_people(self._filter, offset, PAGE_SIZE + 1)
+        return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
     def loaded_count(self) -> int:
         return len(self._rows)
@@ -57,14 +65,13 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        more = list_people(self._filter, len(self._rows), PAGE_SIZE)
+        more, self._more = self._page(len(self._rows))
         if not more:
-            self._total = len(self._rows)
             return
         first = len(self._rows)
         self._fetching = True  # views may ask for more while rows are being inserted

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from relnote.core.vocabulary import STAGES
 from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
+from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
 from relnote.ui.models.people_model import NAME, ORGANISATION, PeopleModel
 
@@ -95,10 +96,9 @@ class PeopleListPanel(QWidget):
         """Re-read the list from the notebook and select `keep` (or the current person).
         At start-up the list is painted first; the tags and the chosen person follow at once."""
         wanted = keep if keep is not None else self.current_person_id()
-        self.model.reload()
-        self.count_label.setText(self.tr("%n person(s)", "", self.model.total()))
+        self.model.reload(count=not details_after_paint)
         if details_after_paint:
-            QTimer.singleShot(0, lambda: (self._refresh_tags(), self._after_reload(wanted)))
+            after_first_paint(self.table, lambda: (self._refresh_tags(), self._after_reload(wanted)))
         else:
             self._refresh_tags()
             self._after_reload(wanted)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relnote.core import moments, people
 from relnote.core.clock import utc_now
-from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
-from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.pages.people_list_panel import PeopleListPanel
-from relnote.ui.pages.person_panel import PersonPanel
+from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
 
 
@@ -23,11 +21,12 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.undo_bar = UndoBar()
         self.list_panel = PeopleListPanel()
-        self.person_panel = PersonPanel()
+        self.person_slot = PageSlot(self._build_person_panel)
         self.empty_state = self._build_empty_state()
         self.detail = QStackedWidget()
+        self.detail.addWidget(QWidget())  # blank until the first person shows, just after the first paint
         self.detail.addWidget(self.empty_state)
-        self.detail.addWidget(self.person_panel)
+        self.detail.addWidget(self.person_slot)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)
@@ -42,12 +41,27 @@ class PeoplePage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.list_panel.person_selected.connect(self._show_person)
-        self.person_panel.profile.saved.connect(self._person_saved)
-        self.person_panel.log_moment_requested.connect(lambda pid: self.log_moment([pid]))
-        self.person_panel.archive_requested.connect(self.archive)
-        self.person_panel.restore_requested.connect(self.restore)
-        self.person_panel.delete_requested.connect(self.delete_permanently)
         self.list_panel.reload(details_after_paint=True)
+
+    def _build_person_panel(self):
+        from relnote.ui.pages.person_panel import PersonPanel
+
+        panel = PersonPanel()
+        panel.profile.saved.connect(self._person_saved)
+        panel.log_moment_requested.connect(lambda pid: self.log_moment([pid]))
+        panel.archive_requested.connect(self.archive)
+        panel.restore_requested.connect(self.restore)
+        panel.delete_requested.connect(self.delete_permanently)
+        return panel
+
+    @property
+    def person_panel(self):
+        """The chosen person's profile and story, built when the first person is shown."""
+        return self.person_slot.page()
+
+    def reload_story(self) -> None:
+        if self.person_slot.built() is not None:
+            self.person_panel.reload_story()
 
     def _build_empty_state(self) -> QWidget:
         box = QWidget()
@@ -66,7 +80,7 @@ class PeoplePage(QWidget):
     def _show_person(self, person_id: int | None) -> None:
         self.person_panel.show_person(person_id)
         if person_id is not None:
-            self.detail.setCurrentWidget(self.person_panel)
+            self.detail.setCurrentWidget(self.person_slot)
             return
         if not self.list_panel.model.people_filter.narrows:
             text = self.tr("Your notebook is empty.\nAdd the first person you met: a name and where "
@@ -83,13 +97,16 @@ class PeoplePage(QWidget):
         self.notebook_changed.emit()
 
     def current_person_id(self) -> int | None:
-        return self.person_panel.person_id()
+        return self.person_panel.person_id() if self.person_slot.built() is not None else None
 
     def flush_edits(self) -> None:
-        self.person_panel.profile.flush()
+        if self.person_slot.built() is not None:
+            self.person_panel.profile.flush()
 
     # ---- actions ------------------------------------------------------------------------
     def quick_add(self) -> int | None:
+        from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog  # loaded when first needed
+
         dialog = QuickAddDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -122,6 +139,8 @@ class PeoplePage(QWidget):
         chosen = people_ids if people_ids is not None else (
             [self.current_person_id()] if self.current_person_id() is not None else [])
         names = [(pid, people.load_profile(pid).display_name) for pid in chosen]
+        from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog  # loaded when first needed
+
         dialog = LogMomentDialog(self, names)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -153,6 +172,8 @@ class PeoplePage(QWidget):
         self.notebook_changed.emit()
 
     def delete_permanently(self, person_id: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         impact = people.deletion_impact(person_id)
         text = self.tr("Delete %1 permanently?").replace("%1", impact.display_name)
         details = self.tr("Their profile and %n moment(s) shared only with them will be deleted.", "",

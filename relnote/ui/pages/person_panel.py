@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 
 from relnote.core import people
 from relnote.ui.labels import stage_label
-from relnote.ui.models.story_model import StoryModel
-from relnote.ui.widgets.timeline_view import TimelineView
+from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.profile_editor import ProfileEditor
 
 
@@ -59,19 +58,36 @@ class PersonPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.profile)
 
-        self.story_model = StoryModel(self)
-        self.story = TimelineView(open_people=False)
-        self.story.setModel(self.story_model)
-        self.story.setAccessibleName(self.tr("Story"))
+        self.story_slot = PageSlot(self._build_story)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, self.tr("Profile"))
-        self.tabs.addTab(self.story, self.tr("Story"))
+        self.tabs.addTab(self.story_slot, self.tr("Story"))
+        self._story_stale = True
+        self.tabs.currentChanged.connect(self._load_story_if_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def _build_story(self):
+        from relnote.ui.models.story_model import StoryModel
+        from relnote.ui.widgets.timeline_view import TimelineView
+
+        story = TimelineView(open_people=False)
+        story.setModel(StoryModel(story))
+        story.setAccessibleName(self.tr("Story"))
+        return story
+
+    @property
+    def story(self):
+        """The story's view, built the first time the Story tab or a caller needs it."""
+        return self.story_slot.page()
+
+    @property
+    def story_model(self):
+        return self.story.model()
 
     def person_id(self) -> int | None:
         return self._person_id
@@ -81,14 +97,21 @@ class PersonPanel(QWidget):
             return
         self._person_id = person_id
         self.profile.show_person(person_id)
-        self.story_model.show_person(person_id)
+        self.reload_story()
         self._refresh_header()
 
     def reload_story(self) -> None:
-        self.story_model.reload()
+        """Read the story again now if it is on screen, else when its tab is next shown."""
+        self._story_stale = True
+        self._load_story_if_shown()
+
+    def _load_story_if_shown(self) -> None:
+        if self._story_stale and self.tabs.currentWidget() is self.story_slot:
+            self._story_stale = False
+            self.story_model.show_person(self._person_id)
 
     def show_story(self) -> None:
-        self.tabs.setCurrentWidget(self.story)
+        self.tabs.setCurrentWidget(self.story_slot)
 
     def _emit(self, signal) -> None:
         if self._person_id is not None:
@@ -98,7 +121,7 @@ class PersonPanel(QWidget):
     def _profile_saved(self, person_id: int, fields: set) -> None:
         self._refresh_header()
         if "stage" in fields:
-            self.story_model.reload()
+            self.reload_story()
 
     def _refresh_header(self) -> None:
         if self._person_id is None:
