@@ -30,7 +30,7 @@ def resident_mib() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scroll-seconds", type=float, default=60.0)
+    parser.add_argument("--scroll-seconds", type=float, default=600.0)
     args = parser.parse_args()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QListWidget
@@ -77,14 +77,17 @@ def main() -> int:
     app.processEvents()
     before = resident_mib()
     started = time.perf_counter()
+    most_rows = 0
     while page.model.canFetchMore() and time.perf_counter() - started < args.scroll_seconds:
         page.view.scrollToBottom()
         app.processEvents()
+        most_rows = max(most_rows, page.model.rowCount())
     seconds = time.perf_counter() - started
     reached = not page.model.canFetchMore()
     print(f"timeline: scrolled {'to the end' if reached else 'for ' + format(seconds, '.0f') + ' s (not the end)'}"
-          f" in {seconds:.1f} s: {page.model.loaded_events():,} events loaded, {page.model.rowCount():,} rows "
-          f"held in memory, RSS {before:.0f} -> {resident_mib():.0f} MiB", flush=True)
+          f" in {seconds:.1f} s through {page.model.read_events():,} events: at most {most_rows:,} rows held in "
+          f"memory ({page.model.loaded_events():,} events now), RSS {before:.0f} -> {resident_mib():.0f} MiB",
+          flush=True)
 
     for text in ("gare", "catalogue photos"):
         started = time.perf_counter()

@@ -12,7 +12,6 @@ class StoryModel(TimelineModel):
     def __init__(self, parent=None):
         super().__init__(parent, grouping=None)
         self._person_id: int | None = None
-        self._more = False
 
     def show_person(self, person_id: int | None) -> None:
         self._person_id = person_id
@@ -25,7 +24,7 @@ class StoryModel(TimelineModel):
     def reload(self) -> None:
         if self._person_id is None:
             self.beginResetModel()
-            self._rows, self._texts, self._more, self._loaded_events = [], {}, False, 0
+            self._clear()
             self.endResetModel()
             return
         self._filter = TimelineFilter(person_id=self._person_id)

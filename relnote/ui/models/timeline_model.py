@@ -1,5 +1,9 @@
 """The timeline as a list model: events newest first under day, week or month headers, read from
-the notebook one page at a time as the view scrolls (canFetchMore / fetchMore)."""
+the notebook one page at a time as the view scrolls (canFetchMore / fetchMore).
+
+Only a window of WINDOW_PAGES consecutive pages is held: scrolling on drops the pages furthest above,
+and scrolling back up reads them again (`fetch_newer`) from the cursor each page started at, so a
+notebook of a million moments can be scrolled to its end with a bounded number of rows in memory."""
 
 from __future__ import annotations
 
@@ -14,11 +18,18 @@ from relnote.db.timeline_queries import Cursor, TimelineEvent, TimelineFilter, t
 from relnote.ui.timeline_words import describe_event, header_label
 
 PAGE_SIZE = 150
+WINDOW_PAGES = 8  # rows held: at most 8 pages of events, with their headers
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4
 PERSON_IDS_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+@dataclass(frozen=True)
+class _PageStart:
+    cursor: Cursor | None
+    period_before: date | None  # the period of the event just above the page, for its first header
 
 
 @dataclass(frozen=True)
@@ -35,13 +46,19 @@ class TimelineModel(QAbstractListModel):
         self._filter = TimelineFilter()
         self._grouping = grouping
         self.tz = tz
-        self._rows: list[Header | TimelineEvent] = []
-        self._texts: dict[int, tuple[str, str]] = {}
-        self._cursor: Cursor | None = None
-        self._more = False
-        self._last_period: date | None = None
-        self._loaded_events = 0
+        self._clear()
         self._fetching = False
+
+    def _clear(self) -> None:
+        self._rows: list[Header | TimelineEvent] = []
+        self._texts: dict[TimelineEvent, tuple[str, str]] = {}
+        self._page_rows: list[int] = []  # rows of each page in the window, top first
+        self._page_events: list[int] = []
+        self._starts: list[_PageStart] = []  # where every page read so far began, by page number
+        self._first_page = 0  # page number of the window's top page
+        self._cursor: Cursor | None = None  # where the page after the window begins
+        self._last_period: date | None = None
+        self._more = False
 
     # ---- what to show --------------------------------------------------------------------
     @property
@@ -69,20 +86,24 @@ class TimelineModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows, self._texts = [], {}
-        self._cursor, self._last_period, self._loaded_events = None, None, 0
-        events = self._next_page()
-        self._rows = self._with_headers(events)
-        self._loaded_events = len(events)
+        self._clear()
+        rows, events = self._read_page(len(self._starts))
+        self._rows = rows
+        self._page_rows, self._page_events = [len(rows)], [events]
         self.endResetModel()
 
     # ---- paging -------------------------------------------------------------------------
-    def _next_page(self) -> list[TimelineEvent]:
-        events = timeline_page(self._filter, PAGE_SIZE, self._cursor)
+    def _read_page(self, number: int) -> tuple[list[Header | TimelineEvent], int]:
+        """Read page `number` from where it starts; the window's end moves past it."""
+        if number == len(self._starts):
+            self._starts.append(_PageStart(self._cursor, self._last_period))
+        start = self._starts[number]
+        self._last_period = start.period_before
+        events = timeline_page(self._filter, PAGE_SIZE, start.cursor)
         self._more = len(events) == PAGE_SIZE
         if events:
             self._cursor = events[-1].cursor
-        return events
+        return self._with_headers(events), len(events)
 
     def _with_headers(self, events: list[TimelineEvent]) -> list[Header | TimelineEvent]:
         rows: list[Header | TimelineEvent] = []
@@ -107,24 +128,80 @@ class TimelineModel(QAbstractListModel):
         return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent=QModelIndex()) -> None:
+        """The next older page, at the bottom; the top page goes when the window is full."""
         if not self.canFetchMore(parent):
             return
-        events = self._next_page()
-        if not events:
-            return
-        rows = self._with_headers(events)
-        first = len(self._rows)
         self._fetching = True  # views may ask for more while rows are being inserted
         try:
+            rows, events = self._read_page(self._first_page + len(self._page_rows))
+            if not events:
+                return
+            first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
-            self._loaded_events += len(events)
+            self._page_rows.append(len(rows))
+            self._page_events.append(events)
             self.endInsertRows()
+            if len(self._page_rows) > WINDOW_PAGES:
+                self._drop_top_page()
         finally:
             self._fetching = False
 
+    def can_fetch_newer(self) -> bool:
+        """True when pages above the window were dropped and can be read again."""
+        return self._first_page > 0 and not self._fetching
+
+    def fetch_newer(self) -> None:
+        """The page just above the window, read again at the top; the bottom page goes if full."""
+        if not self.can_fetch_newer():
+            return
+        self._fetching = True
+        try:
+            after = (self._cursor, self._last_period, self._more)
+            rows, events = self._read_page(self._first_page - 1)
+            self._cursor, self._last_period, self._more = after
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows[0:0] = rows
+            self._page_rows.insert(0, len(rows))
+            self._page_events.insert(0, events)
+            self._first_page -= 1
+            self.endInsertRows()
+            if len(self._page_rows) > WINDOW_PAGES:
+                self._drop_bottom_page()
+        finally:
+            self._fetching = False
+
+    def _drop_top_page(self) -> None:
+        count = self._page_rows[0]
+        self.beginRemoveRows(QModelIndex(), 0, count - 1)
+        self._forget_texts(self._rows[:count])
+        del self._rows[:count]
+        del self._page_rows[0], self._page_events[0]
+        self._first_page += 1
+        self.endRemoveRows()
+
+    def _drop_bottom_page(self) -> None:
+        count = self._page_rows[-1]
+        first = len(self._rows) - count
+        self.beginRemoveRows(QModelIndex(), first, len(self._rows) - 1)
+        self._forget_texts(self._rows[first:])
+        del self._rows[first:]
+        del self._page_rows[-1], self._page_events[-1]
+        start = self._starts[self._first_page + len(self._page_rows)]  # the dropped page, read again later
+        self._cursor, self._last_period, self._more = start.cursor, start.period_before, True
+        self.endRemoveRows()
+
+    def _forget_texts(self, rows) -> None:
+        for row in rows:
+            self._texts.pop(row, None)
+
     def loaded_events(self) -> int:
-        return self._loaded_events
+        """Events held in the window now."""
+        return sum(self._page_events)
+
+    def read_events(self) -> int:
+        """Events from the newest to the bottom of the window: how far the user has scrolled."""
+        return self._first_page * PAGE_SIZE + self.loaded_events()
 
     # ---- Qt model -----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -151,7 +228,7 @@ class TimelineModel(QAbstractListModel):
             return row
         if role == PERSON_IDS_ROLE:
             return list(row.person_ids)
-        title, detail = self._describe(index.row(), row)
+        title, detail = self._describe(row)
         if role == TITLE_ROLE:
             return title
         if role == DETAIL_ROLE:
@@ -160,10 +237,10 @@ class TimelineModel(QAbstractListModel):
             return f"{title}\n{detail}" if detail else title
         return None
 
-    def _describe(self, position: int, event: TimelineEvent) -> tuple[str, str]:
-        if position not in self._texts:
-            self._texts[position] = describe_event(event, self._grouping, self.tz, self._filter.person_id)
-        return self._texts[position]
+    def _describe(self, event: TimelineEvent) -> tuple[str, str]:
+        if event not in self._texts:
+            self._texts[event] = describe_event(event, self._grouping, self.tz, self._filter.person_id)
+        return self._texts[event]
 
     def header_row_count(self) -> int:
         return sum(1 for row in self._rows if isinstance(row, Header))

@@ -98,6 +98,41 @@ class TimelineView(QListView):
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.customContextMenuRequested.connect(self._show_menu)
 
+    # ---- the model's window of pages: rows come and go above the screen without moving it ------
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self._shift = 0
+        model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        model.rowsRemoved.connect(self._keep_position)
+        model.rowsInserted.connect(self._rows_arrived)
+        self.verticalScrollBar().valueChanged.connect(self._near_the_top)
+
+    def _height_of_rows(self, first: int, last: int) -> int:
+        model = self.model()
+        return sum(self.sizeHintForIndex(model.index(row, 0)).height() + self.spacing()
+                   for row in range(first, last + 1))
+
+    def _rows_leaving(self, _parent, first: int, last: int) -> None:
+        if first == 0 and last + 1 < self.model().rowCount():
+            self._shift = -self._height_of_rows(first, last)
+
+    def _rows_arrived(self, _parent, first: int, last: int) -> None:
+        if first == 0 and last + 1 < self.model().rowCount():
+            self._shift = self._height_of_rows(first, last)
+            self._keep_position()
+
+    def _keep_position(self, *_removed) -> None:
+        if self._shift:
+            shift, self._shift = self._shift, 0
+            self.executeDelayedItemsLayout()
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + shift)
+
+    def _near_the_top(self, value: int) -> None:
+        model = self.model()
+        if value < self.viewport().height() // 2 and getattr(model, "can_fetch_newer", lambda: False)():
+            model.fetch_newer()
+
     def _open_first_person(self, index) -> None:
         event = index.data(EVENT_ROLE)
         if event is not None and event.people:
