@@ -187,9 +187,13 @@ class MainWindow(QMainWindow):
         self.people_page.quick_add()
 
     def log_moment(self) -> None:
-        with_current = self.current_page() == "people"
-        self.show_page("people")
-        self.people_page.log_moment(None if with_current else [])
+        """Log a moment from any page; the user stays where they are and sees it there."""
+        page = self.current_page()
+        if self.people_page.log_moment(None if page == "people" else []) is None or page == "people":
+            return
+        shown = self._slots[page].built()
+        if shown is not None:
+            shown.refresh()
 
     def import_file(self) -> None:
         from relnote.ui.dialogs.import_dialog import open_import_dialog  # loaded when first needed

@@ -211,3 +211,23 @@ def test_two_hundred_thousand_moments_load_a_small_window_at_a_time(notebook, qt
     first = page.model.index(1, 0).data(EVENT_ROLE)
     assert first.at.date() <= date(2016, 6, 1) and first.at >= datetime(2016, 5, 30)
     assert page.model.rowCount() < PAGE_SIZE + 10
+
+
+def test_ctrl_l_on_the_timeline_logs_the_moment_there(notebook, qtbot, open_window, drive_dialog):
+    from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+
+    people.add_person("Claire Martin", utc_now())
+    window = open_window()
+    window.show_page("timeline")
+
+    def fill(dialog):
+        assert dialog.people.person_ids() == []
+        qtbot.keyClicks(dialog.people.picker, "Claire")
+        qtbot.keyClick(dialog.people.picker, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.summary_edit, "Lunch at the market")
+
+    drive_dialog(LogMomentDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "timeline"
+    newest = [index.data(EVENT_ROLE) for index in rows(window.timeline_page.model) if not index.data(IS_HEADER_ROLE)][0]
+    assert newest.text == "Lunch at the market"

@@ -118,6 +118,9 @@ class JournalPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
         self.show_day(self._day or self.today(), force=True)
 
     def hideEvent(self, event) -> None:
