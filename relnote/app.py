@@ -15,7 +15,6 @@ from relnote.paths import NotebookPaths
 from relnote.ui.error_handler import ErrorHandler
 from relnote.ui.notebook_guard import check_before_opening, open_notebook, start_background_check, start_daily_backup
 from relnote.ui.resources import app_icon
-from relnote.ui.restart import restart_requested, start_again
 from relnote.ui.single_instance import SingleInstance
 from relnote.ui.translations import install_translators
 
@@ -91,5 +90,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         del translators, daily_backup, background_check
         close_database()
         instance.release()
+        from relnote.ui.restart import restart_requested, start_again
+
         if restart_requested():
             start_again(paths)

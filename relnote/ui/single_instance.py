@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import time
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -14,6 +12,9 @@ SHOW_REQUEST = b"show\n"
 
 
 def server_name(paths: NotebookPaths) -> str:
+    import getpass
+    import hashlib
+
     notebook = str(paths.data_dir.resolve()).encode()
     return f"relnote-{getpass.getuser()}-{hashlib.sha256(notebook).hexdigest()[:16]}"
 
@@ -26,7 +27,7 @@ class SingleInstance(QObject):
 
     def __init__(self, paths: NotebookPaths, parent=None):
         super().__init__(parent)
-        self._name = server_name(paths)
+        self._paths = paths
         self._lock = QLockFile(str(paths.data_dir / "relnote.lock"))
         self._lock.setStaleLockTime(0)  # only a dead holder makes the lock stale
         self._server = None
@@ -41,11 +42,12 @@ class SingleInstance(QObject):
 
         if self._server is not None:
             return
-        QLocalServer.removeServer(self._name)
+        name = server_name(self._paths)
+        QLocalServer.removeServer(name)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._server.listen(self._name)
+        self._server.listen(name)
 
     def ask_running_instance_to_show(self, timeout_s: float = 10.0) -> bool:
         from PySide6.QtNetwork import QLocalSocket
@@ -53,7 +55,7 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             socket = QLocalSocket()
-            socket.connectToServer(self._name)
+            socket.connectToServer(server_name(self._paths))
             if socket.waitForConnected(500):
                 socket.write(SHOW_REQUEST)
                 socket.waitForBytesWritten(1000)
