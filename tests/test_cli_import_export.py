@@ -133,3 +133,26 @@ def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(notebook):
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as before:
         assert before.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 0, "the copy is from before"
+
+
+def test_a_refused_import_leaves_the_backups_as_they_were(notebook):
+    """Five earlier before-import copies are kept; a refused import neither adds one nor pushes one out."""
+    from datetime import timedelta
+
+    from relnote.core.backups import BEFORE_IMPORT, make_backup
+
+    people.add_person("Claire Martin", NOW)
+    for hour in range(5):
+        make_backup(notebook, BEFORE_IMPORT, NOW - timedelta(hours=5 - hour))
+    backups = notebook.data_dir / "backups"
+    before = sorted(path.name for path in backups.iterdir())
+    close_database()
+
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "broken.csv"))
+
+    assert result.returncode == 1
+    assert sorted(path.name for path in backups.iterdir()) == before
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "google_contacts.csv"))
+    assert result.returncode == 0, result.stderr
+    after = sorted(path.name for path in backups.glob("*-before-import.db"))
+    assert len(after) == 5 and after[-1] not in before and before[0] not in after  # the oldest made room

@@ -63,7 +63,7 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
-    from relnote.core.backups import BEFORE_IMPORT, make_backup
+    from relnote.core.backups import BEFORE_IMPORT, backup_for_write
     from relnote.core.clock import utc_now
     from relnote.core.importing import ImportFileError, InvalidRowsError, import_file
 
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     try:
         summary = import_file(args.file, utc_now(), fmt=args.format, delimiter=delimiter,
                               duplicates=args.duplicates, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                              before_writing=lambda: make_backup(paths, BEFORE_IMPORT, utc_now()))
+                              before_writing=lambda: backup_for_write(paths, BEFORE_IMPORT, utc_now()))
     except ImportFileError as error:
         where = f", line {error.line}" if error.line else ""
         detail = f" ({error.detail})" if error.detail else ""

@@ -16,6 +16,8 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -119,7 +121,7 @@ def _too_little_room(source: Path, folder: Path) -> bool:
 
 
 def make_backup(paths: NotebookPaths, reason: str, now: datetime,
-                destination: Path | None = None) -> Backup:
+                destination: Path | None = None, prune: bool = True) -> Backup:
     """Back up the notebook now, into the backups folder (then prune) or to `destination`."""
     if reason not in REASONS:
         raise ValueError(reason)
@@ -131,17 +133,30 @@ def make_backup(paths: NotebookPaths, reason: str, now: datetime,
         _remove_stale_partials(paths.backups_dir, now)
         destination = _free_name(paths.backups_dir, now, reason)
     copy_notebook(paths.database, destination)
-    if destination.parent == paths.backups_dir:
+    if prune and destination.parent == paths.backups_dir:
         prune_backups(paths)
     return describe(destination, now, reason)
 
 
-def backup_open_notebook(reason: str, now: datetime) -> Backup:
-    """Back up the notebook that is open now (e.g. just before an import writes into it)."""
+@contextmanager
+def backup_for_write(paths: NotebookPaths, reason: str, now: datetime) -> Iterator[Backup]:
+    """A copy made for the write inside the `with`: kept (and older copies pruned) once the write
+    lands; removed when it is refused or cancelled, so the backups are left as they were too."""
+    backup = make_backup(paths, reason, now, prune=False)
+    try:
+        yield backup
+    except BaseException:
+        remove_quietly(backup.path)
+        raise
+    prune_backups(paths)
+
+
+def backup_open_notebook_for_write(reason: str, now: datetime):
+    """`backup_for_write` for the notebook that is open now (e.g. just before an import)."""
     from relnote.db.database import database
     from relnote.paths import resolve_paths
 
-    return make_backup(resolve_paths(Path(database.database).parent), reason, now)
+    return backup_for_write(resolve_paths(Path(database.database).parent), reason, now)
 
 
 def backup_before_upgrade(paths: NotebookPaths, clock: Callable[[], datetime] = utc_now) -> Callable[[Path], None]:

@@ -147,6 +147,7 @@ def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, mo
     assert dialog.summary_title.text() == "<h3>Import cancelled</h3>"
     assert "exactly as it was" in dialog.summary_label.text()
     assert notebook_digest() == before
+    assert not list((notebook_folder() / "backups").glob("*-before-import.db"))  # its copy went too
 
 
 def test_the_user_tells_which_column_holds_the_name(qtbot, tmp_path):

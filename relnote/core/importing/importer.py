@@ -3,7 +3,7 @@ writes everything inside one transaction, or nothing at all (invalid rows, Cance
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -111,19 +111,19 @@ def scan_source(source: ImportSource, progress: Progress | None = None,
 def apply_import(source: ImportSource, now: datetime, decisions: dict[int, str] | None = None,
                  duplicates: str = MERGE, skip_invalid: bool = False, dry_run: bool = False,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
-                 before_writing: Callable[[], object] | None = None) -> ImportSummary:
+                 before_writing: Callable[[], AbstractContextManager] | None = None) -> ImportSummary:
     """Import the file in one transaction. `decisions` maps a duplicate's line to merge/skip/add;
-    the others get `duplicates`. `before_writing` runs first unless it is a dry run (the app makes
-    its before-import backup there). Raises InvalidRowsError, ImportCancelled or ImportFileError,
-    and then the notebook is exactly as it was."""
+    the others get `duplicates`. Unless it is a dry run, the writing happens inside the context
+    `before_writing()` returns (the app's before-import backup, kept only if the import lands).
+    Raises InvalidRowsError, ImportCancelled or ImportFileError, and then the notebook is exactly
+    as it was."""
     if duplicates not in CHOICES:
         raise ValueError(duplicates)
-    if before_writing is not None and not dry_run:
-        before_writing()
     decisions = decisions or {}
     summary = ImportSummary(source.kind, dry_run=dry_run)
+    guard = before_writing() if before_writing is not None and not dry_run else nullcontext()
     try:
-        with database.atomic("IMMEDIATE"):  # wait for another writer instead of failing at once
+        with guard, database.atomic("IMMEDIATE"):  # wait for another writer instead of failing at once
             if source.kind == t.PEOPLE:
                 problems = _apply_people(source, now, decisions, duplicates, skip_invalid, summary,
                                          progress, cancelled)

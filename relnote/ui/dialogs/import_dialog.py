@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget, QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from relnote.core.backups import BEFORE_IMPORT, backup_open_notebook
+from relnote.core.backups import BEFORE_IMPORT, backup_open_notebook_for_write
 from relnote.core.clock import utc_now
 from relnote.core.importing import (
     ADD, MERGE, SKIP, ImportCancelled, ImportSummary, ScanReport, apply_import, inspect_file, scan_source,
@@ -228,7 +228,7 @@ class ImportDialog(QDialog):
         self.working_label.setText(self.tr("Importing %1…").replace("%1", kind_label(source.kind)))
         self._run(lambda progress, cancelled: apply_import(
             source, now, decisions, MERGE, skip_invalid, progress=progress, cancelled=cancelled,
-            before_writing=lambda: backup_open_notebook(BEFORE_IMPORT, now)),
+            before_writing=lambda: backup_open_notebook_for_write(BEFORE_IMPORT, now)),
             self._imported, self._failed)
 
     def _imported(self, summary: ImportSummary) -> None:
