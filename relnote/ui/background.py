@@ -17,6 +17,10 @@ from relnote.db.database import database
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
+class NotebookClosed(Exception):
+    """The notebook was closed (quitting, a restore) before the work could start."""
+
+
 class TaskSignals(QObject):
     progress = Signal(int, int)  # done, total (bytes or rows, as the work counts)
     succeeded = Signal(object)
@@ -49,6 +53,8 @@ class BackgroundTask(QRunnable):
 
     def run(self) -> None:
         try:
+            if database.database is None:
+                raise NotebookClosed()
             database.connect(reuse_if_open=True)
             result = self.work(self._progress, self.is_cancelled)
         except BaseException as error:  # noqa: BLE001 — every failure must reach the GUI as a signal

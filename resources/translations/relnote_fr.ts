@@ -2632,6 +2632,10 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <source>The last 12 weeks</source>
         <translation>Les 12 dernières semaines</translation>
     </message>
+    <message>
+        <source>Reading your notebook…</source>
+        <translation>Lecture de votre carnet…</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

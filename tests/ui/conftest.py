@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog
 
 from relnote.app import open_settings
@@ -32,12 +33,14 @@ def open_window(qtbot, notebook_paths):
         return window
 
     yield opener
+    QThreadPool.globalInstance().waitForDone(10_000)  # what the pages read in the background, as on quit
     close_database()
 
 
 def close_window(window: MainWindow) -> None:
     """Close as the user does, then let go of the notebook as the program does on exit."""
     window.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
     close_database()
 
 

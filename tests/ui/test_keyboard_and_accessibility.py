@@ -58,6 +58,7 @@ def test_every_control_of_every_page_has_a_name(notebook, qtbot, open_window):
     window.people_page.show_person(claire)
     for key in ("today", "people", "timeline", "journal"):
         window.show_page(key)
+        qtbot.waitUntil(lambda: not window.today_page.is_reading())  # Today is read in the background
         assert unnamed_controls(window.stack.currentWidget()) == [], key
 
 

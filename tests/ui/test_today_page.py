@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 
 from relnote.core import cadence, follow_ups, journal, moments, people, settings_store
 from relnote.core.clock import utc_now
@@ -21,13 +21,19 @@ def evening(hour: int = 21) -> datetime:
     return local_to_utc(to_local(utc_now()).date(), time(hour, 0))
 
 
+def read(qtbot, page: TodayPage) -> TodayPage:
+    """Wait until the page shows what it read in the background."""
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=5000)
+    return page
+
+
 def open_today(qtbot, now: datetime) -> TodayPage:
     page = TodayPage()
     page.clock = lambda: now
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    return page
+    return read(qtbot, page)
 
 
 def test_due_follow_ups_come_expected_first_and_done_takes_them_off(notebook, qtbot):
@@ -44,6 +50,7 @@ def test_due_follow_ups_come_expected_first_and_done_takes_them_off(notebook, qt
     assert "overdue by 3 days" in rows[1].when_label.text()
 
     qtbot.mouseClick(rows[0].done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, rows[0].done_box.height() // 2))
+    read(qtbot, page)
     assert FollowUp.get_by_id(expected).done_at == now
     assert [row.row.id for row in page.due_list.rows] == [overdue]
 
@@ -57,6 +64,7 @@ def test_snooze_until_tomorrow_from_the_menu(notebook, qtbot):
     tomorrow_action = row.snooze_button.menu().actions()[0]
     assert tomorrow_action.text() == "Tomorrow, same time"
     tomorrow_action.trigger()
+    read(qtbot, page)
     assert FollowUp.get_by_id(follow_up).due_at == local_to_utc(
         to_local(now).date() + timedelta(days=1), to_local(now - timedelta(hours=2)).time())
     assert page.due_list.rows == [] and page.due_list.empty_label.isVisibleTo(page)
@@ -70,12 +78,13 @@ def test_going_quiet_with_one_click_to_log_a_moment(notebook, qtbot, open_window
                        "call", "me", "", now)
     window = open_window()
     window.show_page("today")
-    quiet = window.today_page.quiet_list.rows
+    quiet = read(qtbot, window.today_page).quiet_list.rows
     assert [row.person.display_name for row in quiet] == ["Anne Morel"]
     assert "every 30 days" in quiet[0].details.text() and "30 days past" in quiet[0].details.text()
 
     drive_dialog(LogMomentDialog, lambda dialog: qtbot.keyClicks(dialog.summary_edit, "Coffee, at last"))
     qtbot.mouseClick(quiet[0].log_button, Qt.MouseButton.LeftButton)
+    read(qtbot, window.today_page)
     assert Moment.select().order_by(Moment.id.desc()).get().summary == "Coffee, at last"
     assert window.today_page.quiet_list.rows == []
     assert window.current_page() == "today"
@@ -105,7 +114,7 @@ def test_clicking_a_name_opens_them_on_the_people_page(notebook, qtbot, open_win
     anne = people.add_person("Anne Morel", now - timedelta(days=60), cadence_days=30)
     window = open_window()
     window.show_page("today")
-    window.today_page.quiet_list.rows[0].findChild(type(window.today_page.date_label)).linkActivated.emit("person:1")
+    read(qtbot, window.today_page).quiet_list.rows[0].findChild(type(window.today_page.date_label)).linkActivated.emit("person:1")
     assert window.current_page() == "people"
     assert window.people_page.current_person_id() == anne
 
@@ -136,6 +145,7 @@ def test_daily_goal_progress_streak_and_settings(notebook, qtbot, drive_dialog):
 
     drive_dialog(PracticeSettingsDialog, fill)
     qtbot.mouseClick(card.change_button, Qt.MouseButton.LeftButton)
+    read(qtbot, page)
     assert settings_store.load_settings().goal_reconnections == 0
     assert card.streak_label.text() == "3 days in a row"
     assert cadence.tag_rhythms() == [("client", 14, 1)]
@@ -146,11 +156,13 @@ def test_evening_gratitude_prompt_after_the_chosen_hour_until_written(notebook, 
     page = open_today(qtbot, evening(21))
     assert page.gratitude_banner.isVisibleTo(page)
     page.clock = lambda: evening(19)
-    page.refresh()
+    read(qtbot, page).refresh()
+    read(qtbot, page)
     assert not page.gratitude_banner.isVisibleTo(page)
     page.clock = lambda: evening(21)
     journal.save_gratitude(to_local(evening(21)).date(), 0, "A kind e-mail from Anne", [], evening(21))
     page.refresh()
+    read(qtbot, page)
     assert not page.gratitude_banner.isVisibleTo(page)
 
 
@@ -158,7 +170,7 @@ def test_the_gratitude_prompt_opens_todays_journal(notebook, qtbot, open_window)
     settings_store.update_settings(gratitude_hour=0)
     window = open_window()
     window.show_page("today")
-    assert window.today_page.gratitude_banner.isVisible()
+    assert read(qtbot, window.today_page).gratitude_banner.isVisible()
     qtbot.mouseClick(window.today_page.gratitude_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "journal"
     assert window.journal_page.day() == to_local(utc_now()).date()
@@ -193,9 +205,38 @@ def test_a_follow_up_done_on_today_shows_in_the_story_when_going_back_to_people(
     window.show_page("people")
     window.people_page.show_person(anne)
     window.show_page("today")
-    box = window.today_page.due_list.rows[0].done_box
+    box = read(qtbot, window.today_page).due_list.rows[0].done_box
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    read(qtbot, window.today_page)
     window.show_page("people")
     window.people_page.person_panel.show_story()
     story = window.people_page.person_panel.story_model
     assert "Follow-up done — Send the quote" in story.index(0, 0).data()
+
+
+def test_the_page_is_read_in_the_background_and_the_window_stays_responsive(notebook, qtbot, monkeypatch):
+    import threading
+
+    from relnote.ui.pages import today_page
+
+    now = evening()
+    anne = people.add_person("Anne", now - timedelta(days=10))
+    page = open_today(qtbot, now)
+    assert page.due_list.rows == []
+    follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(hours=1), now)
+    release, real = threading.Event(), today_page.today_snapshot
+
+    def slow_snapshot(*args):
+        assert release.wait(10)  # a notebook of years: the reading takes a while
+        return real(*args)
+
+    monkeypatch.setattr(today_page, "today_snapshot", slow_snapshot)
+    page.refresh()
+    assert page.is_reading()
+    ticks = []
+    QTimer.singleShot(10, lambda: ticks.append(True))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the GUI goes on meanwhile
+    assert page.is_reading() and page.due_list.rows == []
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        release.set()
+    assert [row.row.reason for row in page.due_list.rows] == ["Send the article"]

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from relnote.core import cadence, follow_ups, journal, settings_store
-from relnote.core.activity import weekly_activity
+from relnote.core import follow_ups
 from relnote.core.clock import utc_now
-from relnote.core.goals import goal_status
-from relnote.core.journey import journey
 from relnote.core.local_days import to_local
 from relnote.core.people import load_profile
+from relnote.core.today import TodaySnapshot, today_snapshot
+from relnote.ui.background import BackgroundTask, NotebookClosed
 from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
 from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.widgets.follow_up_list import FollowUpList
@@ -32,22 +31,27 @@ CHART_WEEKS = 12
 
 class TodayPage(QWidget):
     """`person_requested(id)` opens someone; `log_moment_requested(id)` asks the window to log a moment;
-    `gratitude_requested()` opens today's journal."""
+    `gratitude_requested()` opens today's journal. The page is read in the background (a notebook of
+    years takes a moment); `refreshed()` follows each time what is shown is up to date."""
 
     person_requested = Signal(int)
     log_moment_requested = Signal(int)
     gratitude_requested = Signal()
+    refreshed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.clock: Callable[[], datetime] = utc_now
         self.tz: tzinfo | None = None
+        self._reading: BackgroundTask | None = None
+        self._read_again = False
 
         self.title = page_title(self.tr("Today"))
         self.date_label = QLabel()
         self.date_label.setEnabled(False)
 
         self.gratitude_banner = QFrame()
+        self.gratitude_banner.hide()  # until the reading says it is evening
         self.gratitude_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.gratitude_banner.setAutoFillBackground(True)
         self.gratitude_banner.setBackgroundRole(self.palette().ColorRole.AlternateBase)
@@ -97,7 +101,13 @@ class TodayPage(QWidget):
         heading.addWidget(self.date_label, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading)
         layout.addWidget(self.gratitude_banner)
-        layout.addLayout(columns, 1)
+        self.reading_label = QLabel(self.tr("Reading your notebook…"))
+        self.reading_label.setEnabled(False)
+        layout.addWidget(self.reading_label)
+        self.columns = QWidget()  # shown once the first reading is in
+        self.columns.setLayout(columns)
+        self.columns.hide()
+        layout.addWidget(self.columns, 1)
         scrolling_page(self, layout)
 
         for signal_owner in (self.due_list, self.quiet_list):
@@ -119,18 +129,44 @@ class TodayPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the page again off the GUI thread; a refresh asked for meanwhile follows it."""
+        if self._reading is not None:
+            self._read_again = True
+            return
         now, tz = self.clock(), self.tz
-        settings = settings_store.load_settings()
-        today = to_local(now, tz).date()
+        self._reading = BackgroundTask(lambda _progress, _cancelled: today_snapshot(now, tz, CHART_WEEKS))
+        self._reading.signals.succeeded.connect(self._show)
+        self._reading.signals.failed.connect(self._failed)
+        self._reading.start()
+
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
+    def _show(self, snapshot: TodaySnapshot) -> None:
+        self._reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return
+        today = to_local(snapshot.now, self.tz).date()
         self.date_label.setText(QLocale().toString(QDate(today.year, today.month, today.day),
                                                    QLocale.FormatType.LongFormat))
-        self.gratitude_banner.setVisible(journal.gratitude_prompt_due(now, settings.gratitude_hour, tz))
-        self.due_list.clock, self.due_list.tz = self.clock, tz
-        self.due_list.set_rows(follow_ups.due_follow_ups(now, tz))
-        self.quiet_list.set_people(cadence.going_quiet(now), now)
-        self.goal_card.show_status(goal_status(now, settings, tz))
-        self.chart.set_weeks(weekly_activity(now, CHART_WEEKS, tz))
-        self.journey_card.show_journey(journey(now))
+        self.gratitude_banner.setVisible(snapshot.gratitude_due)
+        self.due_list.clock, self.due_list.tz = self.clock, self.tz
+        self.due_list.set_rows(snapshot.due)
+        self.quiet_list.set_people(snapshot.going_quiet, snapshot.now)
+        self.goal_card.show_status(snapshot.goal)
+        self.chart.set_weeks(snapshot.weeks)
+        self.journey_card.show_journey(snapshot.journey)
+        self.reading_label.hide()
+        self.columns.show()
+        self.refreshed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._reading, self._read_again = None, False
+        if isinstance(error, NotebookClosed):
+            return  # quitting, or a restore: nothing to show
+        raise error  # to the error dialog, on the GUI thread
 
     def plan_follow_up(self, person_id: int | None) -> int | None:
         person = (person_id, load_profile(person_id).display_name) if person_id is not None else None

@@ -59,6 +59,7 @@ class QuietPeopleList(QWidget):
         self.more_button = QPushButton()
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self._show_everyone)
+        self.more_button.hide()
         self._everyone = False
         self._quiet: list[QuietPerson] = []
         self._now: datetime | None = None
