@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relnote.core import follow_ups
@@ -103,11 +103,13 @@ class TodayPage(QWidget):
         layout.addWidget(self.gratitude_banner)
         self.reading_label = QLabel(self.tr("Reading your notebook…"))
         self.reading_label.setEnabled(False)
-        layout.addWidget(self.reading_label)
-        self.columns = QWidget()  # shown once the first reading is in
+        self.reading_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.columns = QWidget()
         self.columns.setLayout(columns)
-        self.columns.hide()
-        layout.addWidget(self.columns, 1)
+        self.body = QStackedWidget()  # the columns once the first reading is in
+        self.body.addWidget(self.reading_label)
+        self.body.addWidget(self.columns)
+        layout.addWidget(self.body, 1)
         scrolling_page(self, layout)
 
         for signal_owner in (self.due_list, self.quiet_list):
@@ -158,8 +160,7 @@ class TodayPage(QWidget):
         self.goal_card.show_status(snapshot.goal)
         self.chart.set_weeks(snapshot.weeks)
         self.journey_card.show_journey(snapshot.journey)
-        self.reading_label.hide()
-        self.columns.show()
+        self.body.setCurrentWidget(self.columns)
         self.refreshed.emit()
 
     def _failed(self, error: BaseException) -> None:
