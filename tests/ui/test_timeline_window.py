@@ -95,3 +95,25 @@ def test_scrolling_the_page_keeps_the_rows_on_screen_in_place(three_weeks, small
             break
     assert not model.can_fetch_newer()
     assert top_row() == ("header", "Sunday, 21 January 2024")
+
+
+def test_a_long_moment_wraps_taller_in_a_narrower_window(notebook, qtbot):
+    from datetime import datetime
+
+    from relnote.core import moments, people
+
+    anne = people.add_person("Anne Morel", datetime(2024, 1, 1))
+    moments.log_moment(datetime(2024, 1, 2, 9), [anne], "coffee", "me", "A long talk about " + "light and framing, " * 12,
+                       datetime(2024, 1, 2, 9))
+    page = TimelinePage(tz=PARIS)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    event = next(page.model.index(row, 0) for row in range(page.model.rowCount())
+                 if not page.model.index(row, 0).data(IS_HEADER_ROLE))
+    wide = page.view.visualRect(event).height()
+    page.resize(520, 600)
+    qtbot.waitUntil(lambda: page.view.visualRect(event).height() > wide, timeout=3000)
+    page.resize(1200, 600)
+    qtbot.waitUntil(lambda: page.view.visualRect(event).height() == wide, timeout=3000)

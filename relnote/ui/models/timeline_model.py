@@ -24,6 +24,7 @@ IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4
 PERSON_IDS_ROLE = Qt.ItemDataRole.UserRole + 5
+LINES_ROLE = Qt.ItemDataRole.UserRole + 6  # (is a header, title, detail) in one call, for drawing
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,8 @@ class TimelineModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == IS_HEADER_ROLE:
             return isinstance(row, Header)
+        if role == LINES_ROLE:
+            return (True, row.label, "") if isinstance(row, Header) else (False, *self._describe(row))
         if isinstance(row, Header):
             if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE, Qt.ItemDataRole.AccessibleTextRole):
                 return row.label

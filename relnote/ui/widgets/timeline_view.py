@@ -6,15 +6,19 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QStyledItemDelegate
 
-from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, TITLE_ROLE
+from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, LINES_ROLE, TITLE_ROLE
 
 MARGIN = 8
 HEADER_TOP = 12
 LINE_GAP = 2
 WRAP = Qt.TextFlag.TextWordWrap
+MEASURED_KEPT = 20_000  # row heights remembered, about ten windows of rows
 
 
 class TimelineDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._measured: dict[tuple, tuple[int, int]] = {}
     def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
         header = QFont(option.font)
         header.setBold(True)
@@ -27,12 +31,23 @@ class TimelineDelegate(QStyledItemDelegate):
         return max(120, width - 2 * MARGIN - 4)
 
     def _heights(self, option, index) -> tuple[int, int]:
-        header, title_font, detail_font = self._fonts(option)
+        """Measured once per text, width and font: the view lays every held row out again as rows come."""
         width = self._text_width(option)
-        if index.data(IS_HEADER_ROLE):
-            return QFontMetrics(header).height() + HEADER_TOP + 6, 0
-        title = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 100000), WRAP, index.data(TITLE_ROLE) or "")
-        detail_text = index.data(DETAIL_ROLE) or ""
+        header, title_text, detail_text = index.data(LINES_ROLE)
+        key = (option.font.key(), width, header, title_text, detail_text)
+        heights = self._measured.get(key)
+        if heights is None:
+            if len(self._measured) > MEASURED_KEPT:
+                self._measured.clear()
+            heights = self._measure(option, width, header, title_text, detail_text)
+            self._measured[key] = heights
+        return heights
+
+    def _measure(self, option, width: int, header: bool, title_text: str, detail_text: str) -> tuple[int, int]:
+        header_font, title_font, detail_font = self._fonts(option)
+        if header:
+            return QFontMetrics(header_font).height() + HEADER_TOP + 6, 0
+        title = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 100000), WRAP, title_text)
         detail = (QFontMetrics(detail_font).boundingRect(QRect(0, 0, width, 100000), WRAP, detail_text).height()
                   if detail_text else 0)
         return title.height(), detail
