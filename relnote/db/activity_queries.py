@@ -10,6 +10,7 @@ _MOMENTS_AND_RECONNECTIONS = """
 SELECT date(m.happened_at, :shift) AS day,
        COUNT(DISTINCT m.id),
        COUNT(DISTINCT CASE WHEN p.created_at < datetime(date(m.happened_at, :shift), :unshift)
+                                OR p.imported_at IS NOT NULL
                            THEN mp.person_id END)
   FROM moment m
   JOIN moment_person mp ON mp.moment_id = m.id
@@ -20,7 +21,7 @@ SELECT date(m.happened_at, :shift) AS day,
 
 _PEOPLE_ADDED = """
 SELECT date(created_at, :shift) AS day, COUNT(*)
-  FROM person WHERE created_at >= :start AND created_at < :end
+  FROM person WHERE created_at >= :start AND created_at < :end AND imported_at IS NULL
  GROUP BY day
 """
 
@@ -33,11 +34,12 @@ def _parameters(start: datetime, end: datetime, offset_seconds: int) -> dict:
 def moments_and_reconnections(start: datetime, end: datetime,
                               offset_seconds: int) -> dict[date, tuple[int, int]]:
     """Per local day in [start, end) (UTC, one offset): moments, and people met again — people met
-    that day who were added on an earlier day, each counted once."""
+    that day who were added on an earlier day or came in from a file, each counted once."""
     rows = database.execute_sql(_MOMENTS_AND_RECONNECTIONS, _parameters(start, end, offset_seconds))
     return {date.fromisoformat(day): (moments, reconnections) for day, moments, reconnections in rows}
 
 
 def people_added(start: datetime, end: datetime, offset_seconds: int) -> dict[date, int]:
+    """Per local day: people added by hand (not those that came in from a file)."""
     rows = database.execute_sql(_PEOPLE_ADDED, _parameters(start, end, offset_seconds))
     return {date.fromisoformat(day): count for day, count in rows}

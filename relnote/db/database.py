@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
-from peewee import DatabaseError, OperationalError, SqliteDatabase
+from peewee import DatabaseError, InterfaceError, OperationalError, SqliteDatabase
 
 BUSY_TIMEOUT_SECONDS = 5
 PRAGMAS = {
@@ -118,5 +118,10 @@ def open_database(path: Path, before_upgrade: Callable[[Path], None] | None = No
 
 
 def close_database() -> None:
-    if database.database is not None and not database.is_closed():
-        database.close()
+    """Close this thread's connection to the notebook, if it has one. A background task's end may
+    meet the notebook already let go by the window (quitting): then there is nothing to close."""
+    try:
+        if database.database is not None and not database.is_closed():
+            database.close()
+    except InterfaceError:
+        pass

@@ -10,7 +10,7 @@ from relnote.db.database import database
 PERSON_EXPORT_COLUMNS = (
     "id", "display_name", "first_name", "last_name", "organisation", "role", "city", "stage",
     "how_we_met", "where_we_met", "met_on", "introduced_by_id", "what_matters", "how_i_could_help",
-    "cadence_days", "notes", "created_at", "updated_at", "archived_at", "last_moment_at",
+    "cadence_days", "notes", "created_at", "updated_at", "archived_at", "imported_at", "last_moment_at",
 )
 
 

@@ -23,6 +23,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(schema_steps.STEP_1_PEOPLE_AND_MOMENTS),
     _run_script(schema_steps.STEP_2_JOURNAL_AND_FOLLOW_UPS),
     lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_3_SEARCH],
+    lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_4_IMPORTED],
 ]
 LATEST_STEP = len(STEPS)
 

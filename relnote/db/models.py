@@ -41,6 +41,7 @@ class Person(BaseModel):
     updated_at = DateTimeField()
     archived_at = DateTimeField(null=True)
     last_moment_at = DateTimeField(null=True)
+    imported_at = DateTimeField(null=True)  # came in from a file, not met that day
 
 
 class ContactPoint(BaseModel):

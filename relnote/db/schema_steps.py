@@ -176,6 +176,12 @@ def _external_content_triggers(table: str, index: str, columns: tuple[str, ...])
 _PERSON_TEXT_COLUMNS = ("display_name, first_name, last_name, organisation, role, city, what_matters, "
                         "how_i_could_help, notes, how_we_met, where_we_met")
 
+STEP_4_IMPORTED = [
+    # When a person came in from a file: imported contacts are not people met that day (the daily
+    # goal and the chart count only those added by hand).
+    "ALTER TABLE person ADD COLUMN imported_at DATETIME",
+]
+
 STEP_3_SEARCH = [
     f"""CREATE VIRTUAL TABLE person_search USING fts5 (
         name, organisation, role, city, emails, tags, about,

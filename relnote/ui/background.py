@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from relnote.db.database import database
+from relnote.db.database import close_database, database
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -58,17 +58,13 @@ class BackgroundTask(QRunnable):
             database.connect(reuse_if_open=True)
             result = self.work(self._progress, self.is_cancelled)
         except BaseException as error:  # noqa: BLE001 — every failure must reach the GUI as a signal
-            self._close_connection()
+            close_database()
             self.signals.failed.emit(error)
         else:
-            self._close_connection()
+            close_database()
             self.signals.succeeded.emit(result)
         finally:
             self.done.set()
             self.signals.finished.emit()
 
-    @staticmethod
-    def _close_connection() -> None:
-        if database.database is not None and not database.is_closed():
-            database.close()
 

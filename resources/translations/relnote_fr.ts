@@ -1151,6 +1151,10 @@
         <translation>Dernier moment</translation>
     </message>
     <message>
+        <source>Imported on</source>
+        <translation>Date d’import</translation>
+    </message>
+    <message>
         <source>There is no such file.</source>
         <translation>Ce fichier n’existe pas.</translation>
     </message>

@@ -140,3 +140,22 @@ def test_a_streak_longer_than_the_search_stops_at_more_than_a_year():
 
     assert count_streak(lambda day: True, date(2026, 6, 1), weekends_keep_streak=False) == LONGEST_STREAK_SEARCHED
     assert LONGEST_STREAK_SEARCHED > 366
+
+
+def test_contacts_imported_today_are_not_people_met_today(notebook):
+    """Three contacts from Google come in at noon: the goal and the chart count only the person
+    added by hand, and a coffee with an imported contact is a reconnection, not a new person."""
+    from relnote.core.importing import import_file
+    from relnote.db.models import Person
+    from tests.import_export_support import FIXTURES
+
+    today = date(2025, 6, 4)
+    noon = paris(today, 12)
+    import_file(FIXTURES / "google_contacts.csv", noon)
+    imported = Person.select().first().id
+    people.add_person("Met at the workshop", paris(today, 15))
+    meet(imported, paris(today, 16))
+
+    status = goal_status(paris(today, 20), NotebookSettings(goal_new_people=1, goal_reconnections=1), PARIS)
+    assert (status.new_people, status.reconnections, status.met_today) == (1, 1, True)
+    assert weekly_activity(paris(today, 20), 1, PARIS)[-1].new_people == 1

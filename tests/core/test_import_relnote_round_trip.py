@@ -30,8 +30,9 @@ def snapshot() -> dict[str, list]:
             linked.setdefault(owner, []).append(person)
         return sorted(row[1:] + (tuple(sorted(linked.get(row[0], []))),) for row in rows(sql))
 
+    columns = [row[1] for row in rows("PRAGMA table_info(person)") if row[1] != "last_moment_at"]
     return {
-        "people": rows("SELECT * FROM person ORDER BY id"),
+        "people": rows(f"SELECT {', '.join(columns)}, last_moment_at FROM person ORDER BY id"),
         "contacts": rows("SELECT person_id, kind, label, value, position FROM contact_point "
                          "ORDER BY person_id, kind, position"),
         "tags": rows("SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id ORDER BY 1, 2"),
@@ -137,3 +138,19 @@ def test_any_text_survives_export_and_import(name, organisation, notes, role, em
             assert snapshot() == original
         finally:
             close_database()
+
+
+def test_imported_contacts_keep_their_import_date_through_an_export(notebook, tmp_path):
+    """Contacts from Google are marked as imported, people added by hand are not; Relnote's own
+    export carries the mark into another notebook."""
+    from tests.import_export_support import FIXTURES
+
+    import_file(FIXTURES / "google_contacts.csv", NOW)
+    people.add_person("Met by hand", datetime(2025, 6, 2, 9, 0))
+    marks = {person.display_name: person.imported_at for person in Person.select()}
+    assert marks.pop("Met by hand") is None and set(marks.values()) == {NOW}
+    export("people", tmp_path / "people.csv", datetime(2025, 6, 3))
+
+    open_database(tmp_path / "other.db")
+    import_file(tmp_path / "people.csv", datetime(2025, 6, 3))
+    assert {person.display_name: person.imported_at for person in Person.select()} == {**marks, "Met by hand": None}

@@ -3,7 +3,7 @@
 import sqlite3
 
 from relnote.db.database import database, open_database
-from relnote.db.migrations import schema_step
+from relnote.db.migrations import LATEST_STEP, schema_step
 from relnote.db.people_queries import PeopleFilter, list_people
 from relnote.db.search import search_journal, search_moments
 
@@ -34,7 +34,7 @@ def test_step_two_notebook_is_indexed_on_upgrade(notebook_paths):
     raw.close()
 
     open_database(path)
-    assert schema_step(database) == 3
+    assert schema_step(database) == LATEST_STEP
 
     def found(text):
         return [row.display_name for row in list_people(PeopleFilter(text=text))]

@@ -31,6 +31,7 @@ PERSON_COLUMNS = (
     ("Added on", t.ADDED_ON),
     ("Updated on", t.UPDATED_ON),
     ("Archived on", t.ARCHIVED_ON),
+    ("Imported on", t.IMPORTED_ON),
     ("Last moment", t.LAST_MOMENT),
 )
 CONTACT_HEADERS = {"email": "E-mail", "phone": "Phone", "link": "Link"}

@@ -43,7 +43,7 @@ def _people_rows() -> tuple[list[str], int, Iterator[list[str]]]:
                 person["what_matters"], person["how_i_could_help"],
                 "" if person["cadence_days"] is None else str(person["cadence_days"]), person["notes"],
                 iso_utc(person["created_at"]), iso_utc(person["updated_at"]), iso_utc(person["archived_at"]),
-                iso_utc(person["last_moment_at"]),
+                iso_utc(person["imported_at"]), iso_utc(person["last_moment_at"]),
             ]
             for kind in CONTACT_KINDS:
                 entries = [(label, value) for point_kind, label, value in points if point_kind == kind]

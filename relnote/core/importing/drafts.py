@@ -46,6 +46,7 @@ class PersonDraft:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     archived_at: datetime | None = None
+    imported_at: datetime | None = None  # from Relnote's own export
 
     def contacts(self, kind: str) -> list[tuple[str, str]]:
         return {"email": self.emails, "phone": self.phones, "link": self.links}[kind]
@@ -194,9 +195,9 @@ class PersonRowMapper:
                 attribute = {t.CADENCE_DAYS: "cadence_days", t.PERSON_ID: "source_id",
                              t.INTRODUCED_BY_ID: "introduced_by_source_id"}[target]
                 setattr(draft, attribute, number)
-            elif target in (t.ADDED_ON, t.UPDATED_ON, t.ARCHIVED_ON):
+            elif target in (t.ADDED_ON, t.UPDATED_ON, t.ARCHIVED_ON, t.IMPORTED_ON):
                 attribute = {t.ADDED_ON: "created_at", t.UPDATED_ON: "updated_at",
-                             t.ARCHIVED_ON: "archived_at"}[target]
+                             t.ARCHIVED_ON: "archived_at", t.IMPORTED_ON: "imported_at"}[target]
                 setattr(draft, attribute, parse_utc(value))
         except DateNotUnderstood:
             problems.append(RowProblem(line, ROW_BAD_DATE, header, value))

@@ -71,7 +71,7 @@ class PeopleWriter:
             draft.city, draft.how_we_met, draft.where_we_met,
             draft.met_on.isoformat() if draft.met_on else None, draft.stage, draft.what_matters,
             draft.how_i_could_help, draft.cadence_days, draft.notes, created,
-            stamp(draft.updated_at) or created, stamp(draft.archived_at),
+            stamp(draft.updated_at) or created, stamp(draft.archived_at), self._imported_at(draft),
         ))
         for kind, entries in (("email", draft.emails), ("phone", draft.phones), ("link", draft.links)):
             if entries:
@@ -84,6 +84,10 @@ class PeopleWriter:
         if len(self.people) >= BATCH_SIZE:
             self.flush()
         return person_id
+
+    def _imported_at(self, draft: PersonDraft):
+        """Relnote's own export is restored as it was; anyone else's contacts came in now."""
+        return stamp(draft.imported_at) if self.exact else self.now
 
     def merge(self, draft: PersonDraft, person_id: int) -> None:
         """Fill the person's empty fields and add the e-mails, phones, links and tags they lack."""

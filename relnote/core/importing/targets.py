@@ -38,6 +38,7 @@ INTRODUCED_BY = "introduced_by"
 ADDED_ON = "added_on"
 UPDATED_ON = "updated_on"
 ARCHIVED_ON = "archived_on"
+IMPORTED_ON = "imported_on"
 LAST_MOMENT = "last_moment"
 
 # What the user may choose for a column in the import dialog, in the order shown.
