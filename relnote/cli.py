@@ -53,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         return commands.run(args, paths)
     except DataDirError as error:
         print(f"relnote: cannot use the data folder {error.path}: {error.reason}.", file=sys.stderr)
+        if args.command is None:  # started from a menu, there may be no terminal to read it
+            from relnote.app import create_application
+            from relnote.ui.data_dir_refusal import refuse_data_dir
+
+            refuse_data_dir(create_application(), error)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -200,6 +200,37 @@
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <source>this path is a file, not a folder</source>
+        <translation>ce chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>this path is a folder, not a file</source>
+        <translation>ce chemin est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Relnote cannot open its data folder</source>
+        <translation>Relnote ne peut pas ouvrir son dossier de données</translation>
+    </message>
+    <message>
+        <source>Relnote cannot use the folder %1: %2.
+
+Start it with another folder (relnote --data-dir FOLDER), or make this one a folder you can write to.</source>
+        <translation>Relnote ne peut pas utiliser le dossier %1 : %2.
+
+Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui-ci un dossier où vous pouvez écrire.</translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <source>Snooze until</source>

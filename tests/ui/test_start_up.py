@@ -69,3 +69,21 @@ def test_the_running_window_lists_people_and_explains_an_unexpected_error(notebo
     qtbot.wait(10)
     assert seen == {"count": "1 person", "name": "Hélène Dupont"}
     assert len(shown) == 1 and "ZeroDivisionError" in shown[0] and "saved" in shown[0]
+
+
+def test_a_data_folder_that_is_a_file_is_explained_in_a_window(tmp_path, qapp, monkeypatch, capsys):
+    """Started from a menu there is no terminal: the reason must reach the screen."""
+    from relnote.cli import main
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    not_a_folder = tmp_path / "notebook"
+    not_a_folder.write_text("my shopping list\n")
+
+    assert main(["--data-dir", str(not_a_folder)]) == 2
+    [(title, text)] = shown
+    assert title == "Relnote cannot open its data folder"
+    assert text.startswith(f"Relnote cannot use the folder {not_a_folder}: this path is a file, not a folder.")
+    assert "relnote --data-dir FOLDER" in text
+    assert "this path is a file" in capsys.readouterr().err
+    assert not_a_folder.read_text() == "my shopping list\n"
