@@ -1875,6 +1875,10 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Histoire</translation>
     </message>
     <message>
+        <source>in your archive since %1</source>
+        <translation>dans vos archives depuis le %1</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>

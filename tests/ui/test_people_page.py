@@ -223,9 +223,11 @@ def test_archived_people_can_be_restored(notebook, qtbot, open_window):
     page.list_panel.show_archived.setChecked(True)
     assert shown_names(page) == ["Claire"]
     assert page.person_panel.restore_button.isVisibleTo(page)
+    assert "in your archive since" in page.person_panel.subtitle.text()
     page.person_panel.restore_button.click()
     assert not page.list_panel.show_archived.isChecked()
     assert shown_names(page) == ["Claire"]
+    assert "archive" not in page.person_panel.subtitle.text()
 
 
 def test_permanent_deletion_names_what_goes_and_asks_first(notebook, qtbot, open_window, monkeypatch):

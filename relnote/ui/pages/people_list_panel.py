@@ -43,6 +43,8 @@ class PeopleListPanel(QWidget):
         self.stage_filter.activated.connect(lambda: self._apply(stage=self.stage_filter.currentData()))
 
         self.tag_filter = QComboBox()
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # tags come after the first paint
+        self.tag_filter.setMaximumWidth(260)  # a long tag does not push the list aside
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.tag_filter.activated.connect(lambda: self._apply(tag=self.tag_filter.currentData()))
 

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from relnote.core import people
+from relnote.core.clock import utc_to_local
+from relnote.ui.formatting import short_date
 from relnote.ui.labels import stage_label
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.profile_editor import ProfileEditor
@@ -94,6 +96,7 @@ class PersonPanel(QWidget):
 
     def show_person(self, person_id: int | None) -> None:
         if person_id == self._person_id and person_id is not None:
+            self._refresh_header()  # archived or restored meanwhile
             return
         self._person_id = person_id
         self.profile.show_person(person_id)
@@ -128,9 +131,11 @@ class PersonPanel(QWidget):
             return
         profile = people.load_profile(self._person_id)
         self.name_label.setText(profile.display_name)
-        parts = [p for p in (profile.role, profile.organisation, stage_label(profile.stage)) if p]
-        self.subtitle.setText(" · ".join(parts))
         archived = profile.archived_at is not None
+        parts = [p for p in (profile.role, profile.organisation, stage_label(profile.stage)) if p]
+        if archived:
+            parts.append(self.tr("in your archive since %1").replace("%1", short_date(utc_to_local(profile.archived_at).date())))
+        self.subtitle.setText(" · ".join(parts))
         self.archive_button.setVisible(not archived)
         self.log_button.setVisible(not archived)
         self.restore_button.setVisible(archived)
