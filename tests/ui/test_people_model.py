@@ -36,3 +36,24 @@ def test_people_model_holds_only_the_first_page_of_a_long_list(notebook):
     assert model.rowCount() == people_model.PAGE_SIZE
     model.fetchMore()
     assert model.rowCount() == 2 * people_model.PAGE_SIZE
+
+
+def test_the_count_under_the_list_groups_thousands_as_the_language_does(notebook, qtbot):
+    from PySide6.QtCore import QLocale
+
+    from relnote.ui.pages.people_list_panel import PeopleListPanel
+
+    now = utc_now()
+    with database.atomic():
+        database.cursor().executemany("INSERT INTO person (display_name, created_at, updated_at) VALUES (?, ?, ?)",
+                                      [(f"Person {number:05d}", now, now) for number in range(1234)])
+    panel = PeopleListPanel()
+    qtbot.addWidget(panel)
+    panel.reload()
+    assert panel.count_label.text() == "1,234 people"
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        panel.reload()
+        assert panel.count_label.text().replace("\u202f", " ").replace("\u00a0", " ").startswith("1 234 ")
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -111,7 +111,7 @@ class PeopleListPanel(QWidget):
         self._after_reload(wanted)
 
     def _after_reload(self, wanted: int | None) -> None:
-        self.count_label.setText(self.tr("%n person(s)", "", self.model.total()))
+        self.count_label.setText(self.tr("%Ln person(s)", "", self.model.total()))
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
