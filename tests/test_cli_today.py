@@ -30,7 +30,7 @@ def test_today_lists_follow_ups_expected_first_and_who_is_going_quiet(notebook):
     assert "(they expect to hear from you)" in out
     assert "overdue by 2 days" in out
     assert "Next month" not in out
-    assert "Anne Morel: every 14 days, no moment yet, 26 days past" in out
+    assert "Anne Morel: every 14 days, no moment yet, 26 days overdue" in out
     assert "Daily goal: new people 0/1, reconnections 0/2 (under way); streak 0 days" in out
 
 

@@ -67,7 +67,7 @@ def print_report(report: dict) -> None:
     print("Going quiet")
     for item in report["going_quiet"]:
         last = f"last moment {item['last_moment']}" if item["last_moment"] else "no moment yet"
-        past = f"{_plural(item['days_past'], 'day', 'days')} past" if item["days_past"] else "due today"
+        past = f"{_plural(item['days_past'], 'day', 'days')} overdue" if item["days_past"] else "due today"
         print(f"  - {item['person']}: every {_plural(item['every_days'], 'day', 'days')}, {last}, {past}")
     if not report["going_quiet"]:
         print("  no one")

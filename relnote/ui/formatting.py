@@ -1,4 +1,4 @@
-"""Dates and times shown in the user's locale."""
+"""Dates, times and numbers shown in the user's locale."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from relnote.core.clock import utc_to_local
+
+
+def number(value: int) -> str:
+    """12345 as the language writes it: 12,345 in English, 12 345 in French."""
+    return QLocale().toString(value)
 
 
 def short_date(value: date | None) -> str:

@@ -85,6 +85,23 @@
     </message>
 </context>
 <context>
+    <name>GrowingList</name>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Show %Ln more</numerusform>
+            <numerusform>Show %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln in all)</source>
+        <translation>
+            <numerusform>(%Ln in all)</numerusform>
+            <numerusform>(%Ln in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
@@ -139,10 +156,17 @@
 <context>
     <name>JourneyCard</name>
     <message numerus="yes">
-        <source>%n person(s) moved forward in the last 90 days</source>
+        <source>%Ln person(s) moved forward in the last 90 days</source>
         <translation>
-            <numerusform>%n person moved forward in the last 90 days</numerusform>
-            <numerusform>%n people moved forward in the last 90 days</numerusform>
+            <numerusform>%Ln person moved forward in the last 90 days</numerusform>
+            <numerusform>%Ln people moved forward in the last 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more client(s), each from another introduction</source>
+        <translation>
+            <numerusform>… and %Ln more client, each from another introduction</numerusform>
+            <numerusform>… and %Ln more clients, each from another introduction</numerusform>
         </translation>
     </message>
 </context>
@@ -174,16 +198,6 @@
     </message>
 </context>
 <context>
-    <name>QuietPeopleList</name>
-    <message numerus="yes">
-        <source>Show %n more</source>
-        <translation>
-            <numerusform>Show %n more</numerusform>
-            <numerusform>Show %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QuietPersonRow</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -193,10 +207,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) past</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>%n day past</numerusform>
-            <numerusform>%n days past</numerusform>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
         </translation>
     </message>
 </context>

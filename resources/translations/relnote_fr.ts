@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>%1 MB</source>
-        <translation>%1 Mo</translation>
+        <translation>%1&#xa0;Mo</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation>%1 Ko</translation>
+        <translation>%1&#xa0;Ko</translation>
     </message>
     <message>
         <source>Relnote backs up your notebook once a day when it starts, and before every import and upgrade. It keeps the last 7 daily copies, one a week for 4 weeks and the last 5 made before an import.</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>No backups yet: the first one is made when Relnote starts tomorrow, or now with “Back up now”.</source>
-        <translation>Aucune sauvegarde pour l’instant : la première sera faite au démarrage de Relnote demain, ou tout de suite avec « Sauvegarder maintenant ».</translation>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: la première sera faite au démarrage de Relnote demain, ou tout de suite avec «&#xa0;Sauvegarder maintenant&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was changed: %1.</source>
-        <translation>Rien n’a été modifié : %1.</translation>
+        <translation>Rien n’a été modifié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -122,8 +122,8 @@
     <message numerus="yes">
         <source>Backed up %n person(s).</source>
         <translation>
-            <numerusform>Sauvegarde faite : %n personne.</numerusform>
-            <numerusform>Sauvegarde faite : %n personnes.</numerusform>
+            <numerusform>Sauvegarde faite&#xa0;: %n personne.</numerusform>
+            <numerusform>Sauvegarde faite&#xa0;: %n personnes.</numerusform>
         </translation>
     </message>
     <message>
@@ -133,13 +133,13 @@
     <message numerus="yes">
         <source>Put back the notebook as it was on %1, with %n person(s)?</source>
         <translation>
-            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personne ?</numerusform>
-            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personnes ?</numerusform>
+            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personne&#xa0;?</numerusform>
+            <numerusform>Remettre le carnet tel qu’il était le %1, avec %n personnes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your notebook as it is now is first kept as a backup, so nothing is lost. Relnote then restarts on the restored notebook.</source>
-        <translation>Votre carnet actuel est d’abord gardé en sauvegarde : rien n’est perdu. Relnote redémarre ensuite sur le carnet restauré.</translation>
+        <translation>Votre carnet actuel est d’abord gardé en sauvegarde&#xa0;: rien n’est perdu. Relnote redémarre ensuite sur le carnet restauré.</translation>
     </message>
     <message>
         <source>Restore and restart</source>
@@ -172,19 +172,19 @@
         <translation>&lt;b&gt;Le fichier du carnet est endommagé.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 does not pass SQLite's check (%2). Relnote has not opened it, so nothing more is written to it.</source>
-        <translation>%1 ne passe pas la vérification de SQLite (%2). Relnote ne l’a pas ouvert : plus rien n’y est écrit.</translation>
+        <source>%1 does not pass SQLite&apos;s check (%2). Relnote has not opened it, so nothing more is written to it.</source>
+        <translation>%1 ne passe pas la vérification de SQLite (%2). Relnote ne l’a pas ouvert&#xa0;: plus rien n’y est écrit.</translation>
     </message>
     <message numerus="yes">
         <source>The newest sound backup is from %1 and holds %n person(s). Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</source>
         <translation>
-            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personne. La restaurer garde aussi le fichier endommagé en sauvegarde : rien n’est jeté.</numerusform>
-            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personnes. La restaurer garde aussi le fichier endommagé en sauvegarde : rien n’est jeté.</numerusform>
+            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personne. La restaurer garde aussi le fichier endommagé en sauvegarde&#xa0;: rien n’est jeté.</numerusform>
+            <numerusform>La sauvegarde intacte la plus récente date du %1 et contient %n personnes. La restaurer garde aussi le fichier endommagé en sauvegarde&#xa0;: rien n’est jeté.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sound backup was found. The file has been left exactly as it is; “relnote check” in a terminal lists the damage.</source>
-        <translation>Aucune sauvegarde intacte n’a été trouvée. Le fichier a été laissé tel quel ; « relnote check » dans un terminal liste les dégâts.</translation>
+        <translation>Aucune sauvegarde intacte n’a été trouvée. Le fichier a été laissé tel quel&#xa0;; «&#xa0;relnote check&#xa0;» dans un terminal liste les dégâts.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -225,7 +225,7 @@
         <source>Relnote cannot use the folder %1: %2.
 
 Start it with another folder (relnote --data-dir FOLDER), or make this one a folder you can write to.</source>
-        <translation>Relnote ne peut pas utiliser le dossier %1 : %2.
+        <translation>Relnote ne peut pas utiliser le dossier %1&#xa0;: %2.
 
 Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui-ci un dossier où vous pouvez écrire.</translation>
     </message>
@@ -241,11 +241,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <name>Desktop</name>
     <message>
         <source>Relnote keeps running in the tray to remind you. Quit from the tray menu or with Ctrl+Q.</source>
-        <translation>Relnote reste dans la zone de notification pour vos rappels. Pour le quitter : son menu, ou Ctrl+Q.</translation>
+        <translation>Relnote reste dans la zone de notification pour vos rappels. Pour le quitter&#xa0;: son menu, ou Ctrl+Q.</translation>
     </message>
     <message>
         <source>Follow up with %1</source>
-        <translation>Relance : %1</translation>
+        <translation>Relance&#xa0;: %1</translation>
     </message>
     <message>
         <source>They are expecting to hear from you.</source>
@@ -263,8 +263,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Trois gratitudes</translation>
     </message>
     <message>
-        <source>Who made your day better? Write tonight's three gratitudes.</source>
-        <translation>Qui a embelli votre journée ? Écrivez vos trois gratitudes du soir.</translation>
+        <source>Who made your day better? Write tonight&apos;s three gratitudes.</source>
+        <translation>Qui a embelli votre journée&#xa0;? Écrivez vos trois gratitudes du soir.</translation>
     </message>
     <message>
         <source>Good morning</source>
@@ -314,7 +314,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Merge fills the empty fields and adds e-mails, phones and tags; skip leaves this row out; add anyway creates a second person.</source>
-        <translation>« Fusionner » complète les champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse cette ligne de côté ; « Ajouter quand même » crée une seconde personne.</translation>
+        <translation>«&#xa0;Fusionner&#xa0;» complète les champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse cette ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une seconde personne.</translation>
     </message>
     <message>
         <source>same e-mail</source>
@@ -353,7 +353,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Relnote could not write to %1: %2.</source>
-        <translation>Relnote n’a pas pu écrire dans %1 : %2.</translation>
+        <translation>Relnote n’a pas pu écrire dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -361,7 +361,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Relnote ran into an unexpected problem: %1</source>
-        <translation>Relnote a rencontré un problème inattendu : %1</translation>
+        <translation>Relnote a rencontré un problème inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your notebook and what you were typing are saved.</source>
@@ -369,11 +369,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>What you were typing could not be saved yet; it is still on screen, so keep the window open and it will be saved with your next change once the problem is solved.</source>
-        <translation>Ce que vous étiez en train d’écrire n’a pas encore pu être enregistré ; le texte est toujours à l’écran : gardez la fenêtre ouverte, il sera enregistré à votre prochaine modification, une fois le problème résolu.</translation>
+        <translation>Ce que vous étiez en train d’écrire n’a pas encore pu être enregistré&#xa0;; le texte est toujours à l’écran&#xa0;: gardez la fenêtre ouverte, il sera enregistré à votre prochaine modification, une fois le problème résolu.</translation>
     </message>
     <message>
         <source>The details are in the log: %1</source>
-        <translation>Les détails sont dans le fichier de suivi : %1</translation>
+        <translation>Les détails sont dans le fichier de suivi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Semicolon ( ; ), for Excel in French</source>
-        <translation>Point-virgule ( ; ), pour Excel en français</translation>
+        <translation>Point-virgule (&#xa0;; ), pour Excel en français</translation>
     </message>
     <message>
         <source>Mark the file as UTF-8 (BOM) so that Excel shows accents</source>
@@ -436,19 +436,19 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Contenu :</translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To file:</source>
-        <translation>&amp;Vers le fichier :</translation>
+        <translation>&amp;Vers le fichier&#xa0;:</translation>
     </message>
     <message>
         <source>CSV (spreadsheet)</source>
@@ -463,8 +463,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>iCalendar (agendas)</translation>
     </message>
     <message>
-        <source>Dates are written in ISO 8601 (2025-12-07). Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a ' in front; Relnote removes it again when you import the file.</source>
-        <translation>Les dates sont écrites en ISO 8601 (2025-12-07). Un texte qu’un tableur pourrait exécuter comme une formule (commençant par =, +, - ou @) reçoit un ' devant ; Relnote l’enlève quand vous importez le fichier.</translation>
+        <source>Dates are written in ISO 8601 (2025-12-07). Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a &apos; in front; Relnote removes it again when you import the file.</source>
+        <translation>Les dates sont écrites en ISO 8601 (2025-12-07). Un texte qu’un tableur pourrait exécuter comme une formule (commençant par =, +, - ou @) reçoit un &apos; devant&#xa0;; Relnote l’enlève quand vous importez le fichier.</translation>
     </message>
     <message>
         <source>The follow-ups not done yet, each with a reminder 15 minutes before. Google Calendar ignores reminders and to-dos.</source>
@@ -498,7 +498,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>The sample notebook could not be made: %1</source>
-        <translation>Le carnet d’exemple n’a pas pu être créé : %1</translation>
+        <translation>Le carnet d’exemple n’a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -529,7 +529,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>A follow-up always has a reason: we never call without one.</source>
-        <translation>Une relance a toujours une raison : on n’appelle jamais sans.</translation>
+        <translation>Une relance a toujours une raison&#xa0;: on n’appelle jamais sans.</translation>
     </message>
     <message>
         <source>dd/MM/yyyy HH:mm</source>
@@ -549,15 +549,15 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation>&amp;Avec qui :</translation>
+        <translation>&amp;Avec qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -593,12 +593,12 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
 <context>
     <name>FollowUpRowWidget</name>
     <message>
-        <source>Done: it becomes part of %1's story</source>
-        <translation>Faite : elle rejoint l’histoire de %1</translation>
+        <source>Done: it becomes part of %1&apos;s story</source>
+        <translation>Faite&#xa0;: elle rejoint l’histoire de %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Faite : %1</translation>
+        <translation>Faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>they are expecting to hear from me</source>
@@ -663,11 +663,19 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>New people: %1 of %2</source>
-        <translation>Nouvelles personnes : %1 sur %2</translation>
+        <translation>Nouvelles personnes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>New people: %1 (goal of %2 met)</source>
+        <translation>Nouvelles personnes&#xa0;: %1 (objectif de %2 atteint)</translation>
     </message>
     <message>
         <source>Reconnections: %1 of %2</source>
-        <translation>Reprises de contact : %1 sur %2</translation>
+        <translation>Reprises de contact&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reconnections: %1 (goal of %2 met)</source>
+        <translation>Reprises de contact&#xa0;: %1 (objectif de %2 atteint)</translation>
     </message>
     <message>
         <source>No daily goal yet</source>
@@ -675,7 +683,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Choose a small one: meeting one new person a day is plenty.</source>
-        <translation>Choisissez-en un petit : rencontrer une nouvelle personne par jour, c’est déjà beaucoup.</translation>
+        <translation>Choisissez-en un petit&#xa0;: rencontrer une nouvelle personne par jour, c’est déjà beaucoup.</translation>
     </message>
     <message>
         <source>More than a year in a row</source>
@@ -689,11 +697,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         </translation>
     </message>
     <message>
-        <source>Today's goal is met. Well done.</source>
-        <translation>Objectif du jour atteint. Bravo !</translation>
+        <source>Today&apos;s goal is met. Well done.</source>
+        <translation>Objectif du jour atteint. Bravo&#xa0;!</translation>
     </message>
     <message>
-        <source>Meet today's goal to keep it going.</source>
+        <source>Meet today&apos;s goal to keep it going.</source>
         <translation>Atteignez l’objectif du jour pour continuer la série.</translation>
     </message>
     <message>
@@ -701,7 +709,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Toute série commence par un jour.</translation>
     </message>
     <message>
-        <source>Weekends don't break it.</source>
+        <source>Weekends don&apos;t break it.</source>
         <translation>Les week-ends ne l’interrompent pas.</translation>
     </message>
 </context>
@@ -733,6 +741,23 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
 </context>
 <context>
+    <name>GrowingList</name>
+    <message numerus="yes">
+        <source>Show %Ln more</source>
+        <translation>
+            <numerusform>Afficher %Ln de plus</numerusform>
+            <numerusform>Afficher %Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln in all)</source>
+        <translation>
+            <numerusform>(%Ln en tout)</numerusform>
+            <numerusform>(%Ln en tout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -756,7 +781,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>For all of them:</source>
-        <translation>Pour toutes :</translation>
+        <translation>Pour toutes&#xa0;:</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -789,8 +814,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée : en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celle-ci :</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées : en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celles-ci :</numerusform>
+            <numerusform>%n ligne ne peut pas être importée&#xa0;: en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celle-ci&#xa0;:</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées&#xa0;: en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celles-ci&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -803,8 +828,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</source>
         <translation>
-            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. « Fusionner » complète ses champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
-            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. « Fusionner » complète leurs champs vides et ajoute e-mails, téléphones et étiquettes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
+            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète ses champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
+            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète leurs champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -838,7 +863,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>%1 added: %2; already in your notebook: %3.</source>
-        <translation>Éléments ajoutés (%1) : %2 ; déjà dans votre carnet : %3.</translation>
+        <translation>Éléments ajoutés (%1)&#xa0;: %2&#xa0;; déjà dans votre carnet&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts were not imported as people.</source>
@@ -853,7 +878,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Nothing was imported: your notebook is exactly as it was.</source>
-        <translation>Rien n’a été importé : votre carnet est exactement comme avant.</translation>
+        <translation>Rien n’a été importé&#xa0;: votre carnet est exactement comme avant.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The import did not happen&lt;/h3&gt;</source>
@@ -932,15 +957,15 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each column becomes&lt;/b&gt; (change any that is wrong)</source>
@@ -956,15 +981,15 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>What “%1” becomes</source>
-        <translation>Ce que devient « %1 »</translation>
+        <translation>Ce que devient «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No column holds names yet: choose which column holds the name.</source>
-        <translation>Aucune colonne ne contient encore de noms : choisissez celle qui contient le nom.</translation>
+        <translation>Aucune colonne ne contient encore de noms&#xa0;: choisissez celle qui contient le nom.</translation>
     </message>
     <message>
         <source>A Relnote export of %1: it is imported exactly as it was written.</source>
-        <translation>Un export Relnote de %1 : il est importé exactement tel qu’il a été écrit.</translation>
+        <translation>Un export Relnote de %1&#xa0;: il est importé exactement tel qu’il a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1048,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule ( ; )</translation>
+        <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1199,7 +1224,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>This is not a text file (CSV or vCard); it looks like a picture, a document or another binary file.</source>
-        <translation>Ce n’est pas un fichier texte (CSV ou vCard) ; on dirait une image, un document ou un autre fichier binaire.</translation>
+        <translation>Ce n’est pas un fichier texte (CSV ou vCard)&#xa0;; on dirait une image, un document ou un autre fichier binaire.</translation>
     </message>
     <message>
         <source>Some characters cannot be read with this encoding. Try another encoding.</source>
@@ -1218,8 +1243,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Ce fichier n’est pas au format choisi.</translation>
     </message>
     <message>
-        <source>a quote (") opens a cell and is never closed</source>
-        <translation>un guillemet (") ouvre une cellule sans jamais la fermer</translation>
+        <source>a quote (&quot;) opens a cell and is never closed</source>
+        <translation>un guillemet (&quot;) ouvre une cellule sans jamais la fermer</translation>
     </message>
     <message>
         <source>a cell is too large to import</source>
@@ -1247,7 +1272,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>this person is not in the notebook; import the people first</source>
-        <translation>cette personne n’est pas dans le carnet ; importez d’abord les personnes</translation>
+        <translation>cette personne n’est pas dans le carnet&#xa0;; importez d’abord les personnes</translation>
     </message>
     <message>
         <source>a value is required</source>
@@ -1259,27 +1284,27 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>(column “%1”)</source>
-        <translation>(colonne « %1 »)</translation>
+        <translation>(colonne «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>(“%1”)</source>
-        <translation>(« %1 »)</translation>
+        <translation>(«&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Relnote backs up your notebook before every import, and this backup failed (%1): %2</source>
-        <translation>Relnote sauvegarde votre carnet avant chaque import, et cette sauvegarde a échoué (%1) : %2</translation>
+        <translation>Relnote sauvegarde votre carnet avant chaque import, et cette sauvegarde a échoué (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1339,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Three things from today, small or large. Mention the people involved: the line joins their story.</source>
-        <translation>Trois choses de la journée, petites ou grandes. Mentionnez les personnes concernées : la ligne rejoint leur histoire.</translation>
+        <translation>Trois choses de la journée, petites ou grandes. Mentionnez les personnes concernées&#xa0;: la ligne rejoint leur histoire.</translation>
     </message>
     <message>
         <source>Another line</source>
@@ -1326,7 +1351,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>What did today teach you? Who would you like to help?</source>
-        <translation>Qu’avez-vous appris aujourd’hui ? Qui aimeriez-vous aider ?</translation>
+        <translation>Qu’avez-vous appris aujourd’hui&#xa0;? Qui aimeriez-vous aider&#xa0;?</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1356,10 +1381,17 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>D’où viennent les clients</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) moved forward in the last 90 days</source>
+        <source>%Ln person(s) moved forward in the last 90 days</source>
         <translation>
-            <numerusform>%n personne a avancé ces 90 derniers jours</numerusform>
-            <numerusform>%n personnes ont avancé ces 90 derniers jours</numerusform>
+            <numerusform>%Ln personne a avancé ces 90 derniers jours</numerusform>
+            <numerusform>%Ln personnes ont avancé ces 90 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more client(s), each from another introduction</source>
+        <translation>
+            <numerusform>… et %Ln autre client, venu d’une autre mise en relation</numerusform>
+            <numerusform>… et %Ln autres clients, venus chacun d’une autre mise en relation</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,27 +1566,27 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>With &amp;whom:</source>
-        <translation>&amp;Avec qui :</translation>
+        <translation>&amp;Avec qui&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Who reached out:</source>
-        <translation>Premier pas :</translation>
+        <translation>Premier pas&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Log moment</source>
@@ -1656,7 +1688,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>The backup could not be restored: %1. Nothing was replaced.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée : %1. Rien n’a été remplacé.</translation>
+        <translation>La sauvegarde n’a pas pu être restaurée&#xa0;: %1. Rien n’a été remplacé.</translation>
     </message>
     <message>
         <source>Relnote cannot open the notebook</source>
@@ -1664,7 +1696,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>The notebook %1 cannot be opened: %2</source>
-        <translation>Le carnet %1 ne peut pas être ouvert : %2</translation>
+        <translation>Le carnet %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>Relnote cannot upgrade the notebook</source>
@@ -1672,7 +1704,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>This Relnote needs to upgrade the notebook, and backs it up first; the backup failed: %1. The notebook was not changed.</source>
-        <translation>Cette version de Relnote doit mettre à jour le carnet et le sauvegarde d’abord ; la sauvegarde a échoué : %1. Le carnet n’a pas été modifié.</translation>
+        <translation>Cette version de Relnote doit mettre à jour le carnet et le sauvegarde d’abord&#xa0;; la sauvegarde a échoué&#xa0;: %1. Le carnet n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1832,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>Your notebook is empty.
 Add the first person you met: a name and where you met is enough (Ctrl+N).</source>
         <translation>Votre carnet est vide.
-Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre suffisent (Ctrl+N).</translation>
+Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencontre suffisent (Ctrl+N).</translation>
     </message>
     <message>
         <source>No one matches this search or filter.</source>
@@ -1812,7 +1844,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Delete %1 permanently?</source>
-        <translation>Supprimer définitivement %1 ?</translation>
+        <translation>Supprimer définitivement %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Their profile and %n moment(s) shared only with them will be deleted.</source>
@@ -1822,7 +1854,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n moment(s) shared with others will stay in the others' stories.</source>
+        <source>%n moment(s) shared with others will stay in the others&apos; stories.</source>
         <translation>
             <numerusform>%n moment partagé avec d’autres restera dans leur histoire.</numerusform>
             <numerusform>%n moments partagés avec d’autres resteront dans leur histoire.</numerusform>
@@ -1860,7 +1892,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Move out of your list; you can undo or restore it later</source>
-        <translation>Retirer de votre liste ; vous pourrez annuler ou restaurer plus tard</translation>
+        <translation>Retirer de votre liste&#xa0;; vous pourrez annuler ou restaurer plus tard</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1898,12 +1930,12 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Reprises de contact par jour</translation>
     </message>
     <message>
-        <source>Weekends don't break the streak</source>
+        <source>Weekends don&apos;t break the streak</source>
         <translation>Les week-ends n’interrompent pas la série</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation> h</translation>
+        <translation>&#xa0;h</translation>
     </message>
     <message>
         <source>Evening gratitude from</source>
@@ -1915,19 +1947,19 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Meet &amp;new people:</source>
-        <translation>Rencontrer de &amp;nouvelles personnes :</translation>
+        <translation>Rencontrer de &amp;nouvelles personnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reconnect with:</source>
-        <translation>&amp;Reprendre contact avec :</translation>
+        <translation>&amp;Reprendre contact avec&#xa0;:</translation>
     </message>
     <message>
         <source>Small and steady: a goal you meet most days is worth more than a big one.</source>
-        <translation>Petit et régulier : un objectif atteint presque chaque jour vaut mieux qu’un grand.</translation>
+        <translation>Petit et régulier&#xa0;: un objectif atteint presque chaque jour vaut mieux qu’un grand.</translation>
     </message>
     <message>
         <source>Evening &amp;gratitude from:</source>
-        <translation>&amp;Gratitude du soir à partir de :</translation>
+        <translation>&amp;Gratitude du soir à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1947,7 +1979,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source> days</source>
-        <translation> jours</translation>
+        <translation>&#xa0;jours</translation>
     </message>
     <message>
         <source>Keep in touch with %1 every</source>
@@ -1958,8 +1990,8 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Garder le contact, par étiquette</translation>
     </message>
     <message>
-        <source>A person's own rhythm wins. Without one, the shortest rhythm among their tags applies; the count restarts at each moment with them.</source>
-        <translation>Le rythme propre à une personne l’emporte. Sinon, le plus court des rythmes de ses étiquettes s’applique ; le compte repart à chaque moment avec elle.</translation>
+        <source>A person&apos;s own rhythm wins. Without one, the shortest rhythm among their tags applies; the count restarts at each moment with them.</source>
+        <translation>Le rythme propre à une personne l’emporte. Sinon, le plus court des rythmes de ses étiquettes s’applique&#xa0;; le compte repart à chaque moment avec elle.</translation>
     </message>
     <message>
         <source>Tag people on the People page to give a tag a rhythm.</source>
@@ -1970,7 +2002,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     <name>ProfileEditor</name>
     <message>
         <source>Display name:</source>
-        <translation>Nom affiché :</translation>
+        <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1986,11 +2018,11 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>First and last name:</source>
-        <translation>Prénom et nom :</translation>
+        <translation>Prénom et nom&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1998,7 +2030,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Role:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2006,7 +2038,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>City:</source>
-        <translation>Ville :</translation>
+        <translation>Ville&#xa0;:</translation>
     </message>
     <message>
         <source>City</source>
@@ -2038,19 +2070,19 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>E-mails:</source>
-        <translation>E-mails :</translation>
+        <translation>E-mails&#xa0;:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation>Téléphones :</translation>
+        <translation>Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>How we met:</source>
-        <translation>Contexte de la rencontre :</translation>
+        <translation>Contexte de la rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>How we met</source>
@@ -2062,7 +2094,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Where we met:</source>
-        <translation>Lieu de la rencontre :</translation>
+        <translation>Lieu de la rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>Where we met</source>
@@ -2074,7 +2106,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>When we met:</source>
-        <translation>Date de la rencontre :</translation>
+        <translation>Date de la rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>Introduced by</source>
@@ -2090,7 +2122,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Introduced by:</source>
-        <translation>Par l’intermédiaire de :</translation>
+        <translation>Par l’intermédiaire de&#xa0;:</translation>
     </message>
     <message>
         <source>Relationship stage</source>
@@ -2098,7 +2130,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Relationship stage:</source>
-        <translation>Étape de la relation :</translation>
+        <translation>Étape de la relation&#xa0;:</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2110,7 +2142,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2118,7 +2150,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source> days</source>
-        <translation> jours</translation>
+        <translation>&#xa0;jours</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
@@ -2126,11 +2158,11 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Keep in touch every:</source>
-        <translation>Garder le contact tous les :</translation>
+        <translation>Garder le contact tous les&#xa0;:</translation>
     </message>
     <message>
         <source>What matters to them:</source>
-        <translation>Ce qui lui tient à cœur :</translation>
+        <translation>Ce qui lui tient à cœur&#xa0;:</translation>
     </message>
     <message>
         <source>What matters to them</source>
@@ -2138,7 +2170,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>How I could help:</source>
-        <translation>Comment je pourrais aider :</translation>
+        <translation>Comment je pourrais aider&#xa0;:</translation>
     </message>
     <message>
         <source>How I could help</source>
@@ -2146,7 +2178,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2162,11 +2194,11 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>A person needs a display name; the previous one is kept until you type one.</source>
-        <translation>Une personne a besoin d’un nom affiché ; le précédent est gardé tant que vous n’en tapez pas un autre.</translation>
+        <translation>Une personne a besoin d’un nom affiché&#xa0;; le précédent est gardé tant que vous n’en tapez pas un autre.</translation>
     </message>
     <message>
         <source>This value could not be saved: %1.</source>
-        <translation>Cette valeur n’a pas pu être enregistrée : %1.</translation>
+        <translation>Cette valeur n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2193,15 +2225,15 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Where we met:</source>
-        <translation>&amp;Lieu de la rencontre :</translation>
+        <translation>&amp;Lieu de la rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>That is enough for now; the rest can come later.</source>
-        <translation>C’est assez pour l’instant ; le reste viendra plus tard.</translation>
+        <translation>C’est assez pour l’instant&#xa0;; le reste viendra plus tard.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2240,7 +2272,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>No person or page matches “%1”.</source>
-        <translation>Aucune personne ni page ne correspond à « %1 ».</translation>
+        <translation>Aucune personne ni page ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>↑ ↓ to choose, Enter to go there, Esc to stay.</source>
@@ -2248,7 +2280,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>last moment %1</source>
-        <translation>dernier moment : %1</translation>
+        <translation>dernier moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>archived</source>
@@ -2261,21 +2293,14 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <source>No one is going quiet. Give people a rhythm (every N days) on their profile, or per tag in the daily practice settings.</source>
         <translation>Personne n’est sans nouvelles de vous. Donnez un rythme aux personnes (tous les N jours) sur leur profil, ou par étiquette dans les réglages de la pratique quotidienne.</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %n more</source>
-        <translation>
-            <numerusform>En afficher %n autre</numerusform>
-            <numerusform>En afficher %n autres</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QuietPersonRow</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>rythme : %n j</numerusform>
-            <numerusform>tous les %n j</numerusform>
+            <numerusform>rythme&#xa0;: %n&#xa0;j</numerusform>
+            <numerusform>tous les %n&#xa0;j</numerusform>
         </translation>
     </message>
     <message>
@@ -2284,22 +2309,22 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>last moment %1</source>
-        <translation>dernier moment : %1</translation>
+        <translation>dernier moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>no moment yet</source>
         <translation>aucun moment</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) past</source>
-        <translation>
-            <numerusform>%n j de retard</numerusform>
-            <numerusform>%n j de retard</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln j de retard</numerusform>
+            <numerusform>%Ln j de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log a moment</source>
@@ -2310,8 +2335,8 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Noter un moment avec %1</translation>
     </message>
     <message>
-        <source>Plan a follow-up</source>
-        <translation>Prévoir une relance</translation>
+        <source>Plan a follow-up…</source>
+        <translation>Prévoir une relance…</translation>
     </message>
     <message>
         <source>Plan a follow-up with %1</source>
@@ -2350,14 +2375,14 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Daily goal — new people: %1, reconnections: %2. Evening gratitude from %3:00. Keep-in-touch rhythms can be set for each tag.</source>
-        <translation>Objectif du jour — nouvelles personnes : %1, reprises de contact : %2. Gratitude du soir à partir de %3 h 00. Le rythme pour garder le contact peut se régler par étiquette.</translation>
+        <translation>Objectif du jour — nouvelles personnes&#xa0;: %1, reprises de contact&#xa0;: %2. Gratitude du soir à partir de %3 h 00. Le rythme pour garder le contact peut se régler par étiquette.</translation>
     </message>
     <message>
         <source>:00</source>
-        <translation> h</translation>
+        <translation>&#xa0;h</translation>
     </message>
     <message>
-        <source>Show a morning summary of the day's follow-ups at</source>
+        <source>Show a morning summary of the day&apos;s follow-ups at</source>
         <translation>Afficher un résumé des relances du jour à</translation>
     </message>
     <message>
@@ -2382,7 +2407,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Follow-ups remind you when they come due; the evening gratitude prompt follows the hour chosen in your daily practice (Today page).</source>
-        <translation>Les relances vous sont rappelées à leur échéance ; la gratitude du soir suit l’heure choisie dans votre pratique quotidienne (page Aujourd’hui).</translation>
+        <translation>Les relances vous sont rappelées à leur échéance&#xa0;; la gratitude du soir suit l’heure choisie dans votre pratique quotidienne (page Aujourd’hui).</translation>
     </message>
     <message>
         <source>Start Relnote when I log in</source>
@@ -2401,7 +2426,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -2426,11 +2451,11 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation>Apparence :</translation>
+        <translation>Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -2438,11 +2463,11 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Your notebook lives in:</source>
-        <translation>Votre carnet se trouve dans :</translation>
+        <translation>Votre carnet se trouve dans&#xa0;:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation>Fichier de suivi :</translation>
+        <translation>Fichier de suivi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2505,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>reached out: %1</source>
-        <translation>premier pas : %1</translation>
+        <translation>premier pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>thanks to %1</source>
@@ -2504,7 +2529,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Stage: %1 → %2</source>
-        <translation>Étape : %1 → %2</translation>
+        <translation>Étape&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>%1 added to the notebook</source>
@@ -2645,7 +2670,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Evening is here. Before the day ends: three things, or three people, you are grateful for?</source>
-        <translation>Le soir est là. Avant la fin de la journée : trois choses, ou trois personnes, qui vous inspirent de la gratitude ?</translation>
+        <translation>Le soir est là. Avant la fin de la journée&#xa0;: trois choses, ou trois personnes, qui vous inspirent de la gratitude&#xa0;?</translation>
     </message>
     <message>
         <source>Write my three gratitudes</source>
@@ -2781,7 +2806,7 @@ Ajoutez la première personne rencontrée : un nom et le lieu de la rencontre s
     </message>
     <message>
         <source>Over %1 weeks: %2 new people, %3 moments, %4 gratitudes</source>
-        <translation>Sur %1 semaines : %2 nouvelles personnes, %3 moments, %4 gratitudes</translation>
+        <translation>Sur %1 semaines&#xa0;: %2 nouvelles personnes, %3 moments, %4 gratitudes</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2833,7 @@ Chaque jour, Aujourd’hui montre qui attend de vos nouvelles, et le soir vous i
     </message>
     <message>
         <source>Add the first person you met: a name is enough.</source>
-        <translation>Ajoutez la première personne rencontrée : un nom suffit.</translation>
+        <translation>Ajoutez la première personne rencontrée&#xa0;: un nom suffit.</translation>
     </message>
     <message>
         <source>Import a file…</source>
@@ -2824,7 +2849,7 @@ Chaque jour, Aujourd’hui montre qui attend de vos nouvelles, et le soir vous i
     </message>
     <message>
         <source>Opens a separate sample notebook; yours stays empty.</source>
-        <translation>Ouvre un carnet d’exemple à part ; le vôtre reste vide.</translation>
+        <translation>Ouvre un carnet d’exemple à part&#xa0;; le vôtre reste vide.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,11 @@ from relnote.db.models import FollowUp, Moment, Person
 from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
 from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
 from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+from relnote.core import journey as journey_words
+from relnote.core.journey import ClientOrigin, Journey
+from relnote.core.vocabulary import STAGES
 from relnote.ui.pages.today_page import TodayPage
+from relnote.ui.widgets.journey_card import JourneyCard
 
 
 def evening(hour: int = 21) -> datetime:
@@ -80,7 +84,7 @@ def test_going_quiet_with_one_click_to_log_a_moment(notebook, qtbot, open_window
     window.show_page("today")
     quiet = read(qtbot, window.today_page).quiet_list.rows
     assert [row.person.display_name for row in quiet] == ["Anne Morel"]
-    assert "every 30 days" in quiet[0].details.text() and "30 days past" in quiet[0].details.text()
+    assert "every 30 days" in quiet[0].details.text() and "30 days overdue" in quiet[0].details.text()
 
     drive_dialog(LogMomentDialog, lambda dialog: qtbot.keyClicks(dialog.summary_edit, "Coffee, at last"))
     qtbot.mouseClick(quiet[0].log_button, Qt.MouseButton.LeftButton)
@@ -133,7 +137,7 @@ def test_daily_goal_progress_streak_and_settings(notebook, qtbot, drive_dialog):
     people.add_person("Met today", now - timedelta(hours=1))
     page = open_today(qtbot, now)
     card = page.goal_card
-    assert card.new_label.text() == "New people: 1 of 1"
+    assert card.new_label.text() == "New people: 1 (goal of 1 met)"
     assert card.reconnect_label.text() == "Reconnections: 0 of 2"
     assert card.streak_label.text() == "2 days in a row"
     assert "Meet today's goal to keep it going." in card.streak_note.text()
@@ -197,6 +201,23 @@ def test_chart_and_journey_show_the_notebook(notebook, qtbot):
     assert not grab.isNull() and grab.width() >= 320
 
 
+def test_the_journey_of_a_big_notebook_groups_thousands_and_sums_up_the_many_introducers(qtbot):
+    origins = [ClientOrigin(journey_words.I_REACHED_OUT, 1724), ClientOrigin(journey_words.THEY_REACHED_OUT, 1296)]
+    origins += [ClientOrigin(journey_words.INTRODUCED, 2 if number < 3 else 1, number, f"Introducer {number}")
+                for number in range(1500)]
+    origins.append(ClientOrigin(journey_words.NO_MOMENT_YET, 1))
+    card = JourneyCard()
+    qtbot.addWidget(card)
+    card.show_journey(Journey({stage: 15134 if stage == "new" else 3 for stage in STAGES}, 6406,
+                              {"client": 1183}, origins))
+    assert card.stage_counts["new"].text() == "15,134"
+    assert card.forward_label.text() == "6,406 people moved forward in the last 90 days (Client 1,183)"
+    assert card.origins_label.text().splitlines() == [
+        "1,724 · I reached out first", "1,296 · they reached out first", "2 · introduced by Introducer 0",
+        "2 · introduced by Introducer 1", "2 · introduced by Introducer 2", "1 · no moment logged yet",
+        "… and 1,497 more clients, each from another introduction"]
+
+
 def test_a_follow_up_done_on_today_shows_in_the_story_when_going_back_to_people(notebook, qtbot, open_window):
     now = utc_now()
     anne = people.add_person("Anne Morel", now - timedelta(days=3))
@@ -240,3 +261,38 @@ def test_the_page_is_read_in_the_background_and_the_window_stays_responsive(note
     with qtbot.waitSignal(page.refreshed, timeout=5000):
         release.set()
     assert [row.row.reason for row in page.due_list.rows] == ["Send the article"]
+
+
+def test_hundreds_of_overdue_follow_ups_come_twenty_at_a_time(notebook, qtbot):
+    """A notebook with years of follow-ups left open must still show Today at once."""
+    now = evening()
+    anne = people.add_person("Anne", now - timedelta(days=400))
+    for day in range(45):
+        follow_ups.plan_follow_up(anne, f"Old promise {day}", now - timedelta(days=day + 1), now)
+    page = open_today(qtbot, now)
+    assert len(page.due_list.rows) == 20
+    assert page.due_list.more_button.text() == "Show 20 more (45 in all)"
+
+    qtbot.mouseClick(page.due_list.more_button, Qt.MouseButton.LeftButton)
+    assert len(page.due_list.rows) == 40
+    assert page.due_list.more_button.text() == "Show 5 more (45 in all)"
+
+    qtbot.mouseClick(page.due_list.rows[0].done_box, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, page.due_list.rows[0].done_box.height() // 2))
+    read(qtbot, page)
+    assert len(page.due_list.rows) == 40  # the list stays as open as the user left it
+    assert page.due_list.more_button.text() == "Show 4 more (44 in all)"
+    qtbot.mouseClick(page.due_list.more_button, Qt.MouseButton.LeftButton)
+    assert len(page.due_list.rows) == 44 and page.due_list.more_button.isHidden()
+
+
+def test_many_people_going_quiet_are_shown_a_few_at_a_time(notebook, qtbot):
+    now = evening()
+    for number in range(30):
+        people.add_person(f"Quiet person {number:02}", now - timedelta(days=90), cadence_days=30)
+    page = open_today(qtbot, now)
+    assert len(page.quiet_list.rows) == 8
+    assert page.quiet_list.more_button.text() == "Show 20 more (30 in all)"
+    qtbot.mouseClick(page.quiet_list.more_button, Qt.MouseButton.LeftButton)
+    assert len(page.quiet_list.rows) == 28
+    assert page.quiet_list.more_button.text() == "Show 2 more (30 in all)"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCalendarWidget, QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMenu,
-    QToolButton, QVBoxLayout, QWidget,
+    QToolButton, QVBoxLayout,
 )
 
 from relnote.core import follow_ups
@@ -18,7 +18,10 @@ from relnote.core.follow_ups import SNOOZE_NEXT_WEEK, SNOOZE_TOMORROW, FollowUpR
 from relnote.core.local_days import to_local
 from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
 from relnote.ui.formatting import local_date_time
+from relnote.ui.widgets.growing_list import GrowingList
 from relnote.ui.widgets.person_link import person_link
+
+SHOWN = 20  # rows built at a time: hundreds of overdue follow-ups must not freeze the page
 
 
 def _t(text: str) -> str:
@@ -98,34 +101,20 @@ class FollowUpRowWidget(QFrame):
             self.setProperty("expecting", True)
 
 
-class FollowUpList(QWidget):
+class FollowUpList(GrowingList):
     """Emits `changed()` after any write, `person_requested(id)` when a name is clicked."""
 
     changed = Signal()
     person_requested = Signal(int)
 
     def __init__(self, empty_text: str, parent=None):
-        super().__init__(parent)
+        super().__init__(lambda row: FollowUpRowWidget(row, self), SHOWN, SHOWN, parent)
+        self.empty_label.setText(empty_text)
         self.clock: Callable[[], datetime] = utc_now
         self.tz: tzinfo | None = None
-        self.rows: list[FollowUpRowWidget] = []
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self._layout.addWidget(self.empty_label)
 
     def set_rows(self, rows: list[FollowUpRow]) -> None:
-        for widget in self.rows:
-            self._layout.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
-        self.rows = [FollowUpRowWidget(row, self) for row in rows]
-        for widget in self.rows:
-            self._layout.addWidget(widget)
-        self.empty_label.setVisible(not rows)
+        self.set_items(rows)
 
     def set_done(self, follow_up_id: int, done: bool) -> None:
         if done:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 
 from relnote.core.goals import LONGEST_STREAK_SEARCHED, GoalStatus
+from relnote.ui.formatting import number
 from relnote.ui.widgets.section import Section, quiet_label
 
 
@@ -47,10 +48,18 @@ class GoalCard(Section):
 
     def show_status(self, status: GoalStatus) -> None:
         goal = status.goal
-        self.new_label.setText(self.tr("New people: %1 of %2").replace("%1", str(status.new_people))
-                               .replace("%2", str(goal.new_people)))
-        self.reconnect_label.setText(self.tr("Reconnections: %1 of %2").replace("%1", str(status.reconnections))
-                                     .replace("%2", str(goal.reconnections)))
+        if status.new_people < goal.new_people:
+            new_text = self.tr("New people: %1 of %2")
+        else:
+            new_text = self.tr("New people: %1 (goal of %2 met)")
+        if status.reconnections < goal.reconnections:
+            reconnect_text = self.tr("Reconnections: %1 of %2")
+        else:
+            reconnect_text = self.tr("Reconnections: %1 (goal of %2 met)")
+        self.new_label.setText(new_text.replace("%1", number(status.new_people))
+                               .replace("%2", number(goal.new_people)))
+        self.reconnect_label.setText(reconnect_text.replace("%1", number(status.reconnections))
+                                     .replace("%2", number(goal.reconnections)))
         for label, bar, done, wanted in ((self.new_label, self.new_bar, status.new_people, goal.new_people),
                                          (self.reconnect_label, self.reconnect_bar, status.reconnections,
                                           goal.reconnections)):

@@ -7,8 +7,22 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar
 from relnote.core import journey as journey_words
 from relnote.core.journey import ClientOrigin, Journey
 from relnote.core.vocabulary import STAGES
+from relnote.ui.formatting import number
 from relnote.ui.labels import stage_label
 from relnote.ui.widgets.section import Section, quiet_label
+
+ORIGINS_SHOWN = 6
+
+
+def _shown_origins(origins: list[ClientOrigin]) -> tuple[list[ClientOrigin], list[ClientOrigin]]:
+    """Every way of first contact, and the introducers who brought the most clients, up to
+    ORIGINS_SHOWN lines; the other introductions are summed up in one line."""
+    ways = sum(1 for origin in origins if origin.how != journey_words.INTRODUCED)
+    introductions = [origin for origin in origins if origin.how == journey_words.INTRODUCED]
+    room = max(0, ORIGINS_SHOWN - ways)
+    kept = {origin.introducer_id for origin in introductions[:room]}
+    shown = [origin for origin in origins if origin.how != journey_words.INTRODUCED or origin.introducer_id in kept]
+    return shown, introductions[room:]
 
 
 class JourneyCard(Section):
@@ -44,16 +58,20 @@ class JourneyCard(Section):
     def show_journey(self, journey: Journey) -> None:
         peak = max(1, *journey.at_stage.values())
         for stage in STAGES:
-            self.stage_counts[stage].setText(str(journey.at_stage[stage]))
+            self.stage_counts[stage].setText(number(journey.at_stage[stage]))
             self.stage_bars[stage].setRange(0, peak)
             self.stage_bars[stage].setValue(journey.at_stage[stage])
-        text = self.tr("%n person(s) moved forward in the last 90 days", "", journey.moved_forward)
+        text = self.tr("%Ln person(s) moved forward in the last 90 days", "", journey.moved_forward)
         if journey.moved_forward_to:
-            reached = ", ".join(f"{stage_label(stage)} {journey.moved_forward_to[stage]}" for stage in STAGES
+            reached = ", ".join(f"{stage_label(stage)} {number(journey.moved_forward_to[stage])}" for stage in STAGES
                                 if stage in journey.moved_forward_to)
             text += " (" + reached + ")"
         self.forward_label.setText(text)
-        lines = [self.origin_words(origin) for origin in journey.client_origins]
+        shown, rest = _shown_origins(journey.client_origins)
+        lines = [self.origin_words(origin) for origin in shown]
+        if rest:
+            lines.append(self.tr("… and %Ln more client(s), each from another introduction", "",
+                                 sum(origin.count for origin in rest)))
         self.origins_label.setText("\n".join(lines) if lines else self.tr("No clients yet."))
 
     def origin_words(self, origin: ClientOrigin) -> str:
@@ -67,4 +85,4 @@ class JourneyCard(Section):
             how = self.tr("we reached out to each other")
         else:
             how = self.tr("no moment logged yet")
-        return f"{origin.count} · {how}"
+        return f"{number(origin.count)} · {how}"

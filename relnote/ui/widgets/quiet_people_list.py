@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from relnote.core.cadence import QuietPerson
 from relnote.ui.formatting import relative_day
+from relnote.ui.widgets.growing_list import GrowingList
 from relnote.ui.widgets.person_link import person_link
 from relnote.ui.widgets.section import quiet_label
 
 SHOWN = 8
+MORE = 20
 
 
 class QuietPersonRow(QWidget):
@@ -26,13 +28,12 @@ class QuietPersonRow(QWidget):
             rhythm += " " + self.tr("(from a tag)")
         last = (self.tr("last moment %1").replace("%1", relative_day(person.last_moment_at, now))
                 if person.last_moment_at else self.tr("no moment yet"))
-        past = self.tr("%n day(s) past", "", person.days_overdue) if person.days_overdue else self.tr("due today")
+        past = self.tr("%Ln day(s) overdue", "", person.days_overdue) if person.days_overdue else self.tr("due today")
         self.details = quiet_label(" · ".join((rhythm, last, past)))
-        self.details.setWordWrap(False)
         self.log_button = QPushButton(self.tr("Log a moment"))
         self.log_button.setAccessibleName(self.tr("Log a moment with %1").replace("%1", person.display_name))
         self.log_button.clicked.connect(lambda: owner.log_moment_requested.emit(person.id))
-        self.plan_button = QPushButton(self.tr("Plan a follow-up"))
+        self.plan_button = QPushButton(self.tr("Plan a follow-up…"))
         self.plan_button.setAccessibleName(self.tr("Plan a follow-up with %1").replace("%1", person.display_name))
         self.plan_button.clicked.connect(lambda: owner.plan_requested.emit(person.id))
         texts = QVBoxLayout()
@@ -46,44 +47,17 @@ class QuietPersonRow(QWidget):
         layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
-class QuietPeopleList(QWidget):
+class QuietPeopleList(GrowingList):
     person_requested = Signal(int)
     log_moment_requested = Signal(int)
     plan_requested = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[QuietPersonRow] = []
-        self.empty_label = quiet_label(self.tr("No one is going quiet. Give people a rhythm (every N days) on "
-                                               "their profile, or per tag in the daily practice settings."))
-        self.more_button = QPushButton()
-        self.more_button.setFlat(True)
-        self.more_button.clicked.connect(self._show_everyone)
-        self.more_button.hide()
-        self._everyone = False
-        self._quiet: list[QuietPerson] = []
+        super().__init__(lambda person: QuietPersonRow(person, self, self._now), SHOWN, MORE, parent)
+        self.empty_label.setText(self.tr("No one is going quiet. Give people a rhythm (every N days) on "
+                                         "their profile, or per tag in the daily practice settings."))
         self._now: datetime | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
-        self._layout.addWidget(self.empty_label)
-        self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def _show_everyone(self) -> None:
-        self._everyone = True
-        self.set_people(self._quiet, self._now)
 
     def set_people(self, quiet: list[QuietPerson], now: datetime) -> None:
-        self._quiet, self._now = quiet, now
-        for row in self.rows:
-            self._layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        shown = quiet if self._everyone else quiet[:SHOWN]
-        self.rows = [QuietPersonRow(person, self, now) for person in shown]
-        for position, row in enumerate(self.rows):
-            self._layout.insertWidget(1 + position, row)
-        self.empty_label.setVisible(not quiet)
-        hidden = len(quiet) - len(self.rows)
-        self.more_button.setText(self.tr("Show %n more", "", hidden) if hidden > 0 else "")
-        self.more_button.setVisible(hidden > 0)
+        self._now = now
+        self.set_items(quiet)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relnote.core.activity import WeekActivity
+from relnote.ui.formatting import number
 
 SERIES = ("new_people", "moments", "gratitudes")
 
@@ -26,8 +27,8 @@ class WeekChart(QWidget):
         self._weeks = list(weeks)
         totals = [sum(getattr(week, name) for week in weeks) for name in SERIES]
         self.setAccessibleDescription(self.tr("Over %1 weeks: %2 new people, %3 moments, %4 gratitudes")
-                                      .replace("%1", str(len(weeks))).replace("%2", str(totals[0]))
-                                      .replace("%3", str(totals[1])).replace("%4", str(totals[2])))
+                                      .replace("%1", str(len(weeks))).replace("%2", number(totals[0]))
+                                      .replace("%3", number(totals[1])).replace("%4", number(totals[2])))
         self.update()
 
     def weeks(self) -> list[WeekActivity]:
@@ -62,7 +63,7 @@ class WeekChart(QWidget):
         if not self._weeks:
             return
         peak = max(1, *(getattr(week, name) for week in self._weeks for name in SERIES))
-        axis_width = metrics.horizontalAdvance(str(peak)) + 6
+        axis_width = metrics.horizontalAdvance(number(peak)) + 6
         right_room = metrics.horizontalAdvance("00 Sept") / 2
         plot = QRectF(axis_width, line + 10, self.width() - axis_width - right_room, self.height() - 2 * line - 16)
         grid = palette.color(QPalette.ColorRole.Mid)
@@ -74,7 +75,7 @@ class WeekChart(QWidget):
         quiet = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(quiet)
         painter.drawText(QRectF(0, plot.top() - line / 2, axis_width - 4, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(peak))
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(peak))
         painter.drawText(QRectF(0, plot.bottom() - line / 2, axis_width - 4, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
 

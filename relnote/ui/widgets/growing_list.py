@@ -1,0 +1,61 @@
+"""A list of row widgets built a batch at a time, so that a notebook with hundreds of overdue
+follow-ups or quiet people still shows its page at once: the first rows, then "Show 20 more"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from relnote.ui.widgets.section import quiet_label
+
+def _more_text(next_batch: int, total: int) -> str:
+    text = QCoreApplication.translate("GrowingList", "Show %Ln more", "", next_batch)
+    return text + " " + QCoreApplication.translate("GrowingList", "(%Ln in all)", "", total)
+
+
+class GrowingList(QWidget):
+    """Shows `empty_label` (its text set by the owner) when there is nothing, else the first `first` rows made by `make_row`; the
+    "more" button adds `step` rows at a time. How far the user opened the list survives a refresh."""
+
+    def __init__(self, make_row: Callable[[object], QWidget], first: int, step: int, parent=None):
+        super().__init__(parent)
+        self.empty_label = quiet_label()
+        self.rows: list[QWidget] = []
+        self._make_row = make_row
+        self._first, self._step = first, step
+        self._wanted = first
+        self._items: Sequence[object] = ()
+        self.more_button = QPushButton()
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(self.empty_label)
+        self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_items(self, items: Sequence[object]) -> None:
+        for row in self.rows:
+            self._layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        self._items = items
+        self.empty_label.setVisible(not items)
+        self._grow_to(min(self._wanted, len(items)))
+
+    def show_more(self) -> None:
+        self._wanted = len(self.rows) + self._step
+        self._grow_to(min(self._wanted, len(self._items)))
+
+    def _grow_to(self, count: int) -> None:
+        for item in self._items[len(self.rows):count]:
+            row = self._make_row(item)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self.rows.append(row)
+        hidden = len(self._items) - len(self.rows)
+        self.more_button.setVisible(hidden > 0)
+        if hidden > 0:
+            self.more_button.setText(_more_text(min(self._step, hidden), len(self._items)))
