@@ -189,10 +189,13 @@ class MainWindow(QMainWindow):
     def log_moment(self) -> None:
         """Log a moment from any page; the user stays where they are and sees it there."""
         page = self.current_page()
-        if self.people_page.log_moment(None if page == "people" else []) is None or page == "people":
-            return
-        shown = self._slots[page].built()
-        if shown is not None:
+        if self.people_page.log_moment(None if page == "people" else []) is not None:
+            self._refresh_shown_page()
+
+    def _refresh_shown_page(self) -> None:
+        """After a change made from a dialog: the page on screen shows it (the others read again when shown)."""
+        page = self.current_page()
+        if page != "people" and (shown := self._slots[page].built()) is not None:
             shown.refresh()
 
     def import_file(self) -> None:
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self) -> None:
         self.people_page.list_panel.reload()
+        self._refresh_shown_page()
         self.notebook_changed.emit()
 
     def open_person(self, person_id: int) -> None:

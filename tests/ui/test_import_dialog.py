@@ -210,9 +210,14 @@ def test_notebook_menu_import_shows_the_new_people(qtbot, open_window, monkeypat
 
     monkeypatch.setattr(ImportDialog, "exec", drive)
     assert window.import_action.text() == "&Import…"
+    window.show_page("today")
+    today = window.today_page
+    qtbot.waitUntil(lambda: not today.is_reading())
+    assert today.journey_card.stage_counts["new"].text() == "0"
     window.import_action.trigger()
 
     assert window.people_page.list_panel.model.total() == 3
+    qtbot.waitUntil(lambda: today.journey_card.stage_counts["new"].text() == "3")  # the page on screen follows
 
 
 def test_background_work_uses_its_own_connection_and_closes_it(qtbot):

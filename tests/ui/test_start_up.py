@@ -15,12 +15,21 @@ from relnote.db.database import close_database, open_database
 from relnote.ui.first_paint import after_first_paint
 
 
+class PaintedLabel(QLabel):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.painted = False
+
+    def paintEvent(self, event) -> None:
+        self.painted = True
+        super().paintEvent(event)
+
+
 def test_work_after_the_first_paint_waits_for_the_paint(qtbot):
-    label = QLabel("Hello")
+    label = PaintedLabel("Hello")
     qtbot.addWidget(label)
-    painted, calls = [], []
-    label.paintEvent = lambda event: (painted.append(True), QLabel.paintEvent(label, event))
-    after_first_paint(label, lambda: calls.append(bool(painted)), fallback_ms=5000)
+    calls = []
+    after_first_paint(label, lambda: calls.append(label.painted), fallback_ms=5000)
     label.show()
     qtbot.waitUntil(lambda: bool(calls), timeout=3000)
     assert calls == [True]  # it ran once, and only after the label was on screen
