@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from relnote.core.errors import ValidationError
 from relnote.db.models import Tag
 from relnote.db.today_queries import CadenceCandidate, cadence_candidates, tag_cadences
+from relnote.db.text_folding import fold
 
 SECONDS_PER_DAY = 86400
 
@@ -58,7 +59,7 @@ def going_quiet(now: datetime, limit: int | None = None) -> list[QuietPerson]:
             cadence_from_tag=candidate.own_cadence is None,
             last_moment_at=candidate.last_moment_at, due_at=due_at,
             days_overdue=int((now - due_at).total_seconds() // SECONDS_PER_DAY)))
-    quiet.sort(key=lambda person: (person.due_at, person.display_name.casefold(), person.id))
+    quiet.sort(key=lambda person: (person.due_at, fold(person.display_name), person.id))
     return quiet if limit is None else quiet[:limit]
 
 

@@ -18,6 +18,7 @@ from relnote.core.errors import ValidationError
 from relnote.core.vocabulary import INITIATORS, STAGES
 from relnote.db.database import database
 from relnote.db.search import indexing_deferred
+from relnote.db.text_folding import fold
 
 YEARS_OF_HISTORY = 8
 CHUNK = 20_000
@@ -140,14 +141,15 @@ class _DemoBuilder:
                 if rng.random() < 0.4 else "",
                 rng.choice(CADENCES) if rng.random() < 0.12 else None,
                 self.pick(words.PERSON_NOTES, language) if rng.random() < 0.3 else "",
-                _stamp(added), _stamp(added),
+                _stamp(added), _stamp(added), fold(f"{first} {last}"),
             ))
             contacts += self._contact_points(person_id, first, last, organisation, language)
             changes += self._stage_path(person_id, stage, self.added[index])
         connection.executemany(
             "INSERT INTO person (id, display_name, first_name, last_name, organisation, role, city, "
             "how_we_met, where_we_met, met_on, introduced_by_id, stage, what_matters, how_i_could_help, "
-            "cadence_days, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            "cadence_days, notes, created_at, updated_at, sort_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows)
         connection.executemany("INSERT INTO contact_point (person_id, kind, label, value, position) "
                                "VALUES (?,?,?,?,?)", contacts)
         connection.executemany("INSERT INTO stage_change (person_id, changed_at, from_stage, to_stage) "

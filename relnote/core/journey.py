@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from relnote.core.vocabulary import STAGES
 from relnote.db.today_queries import origins_of, stage_changes_since, stage_counts
+from relnote.db.text_folding import fold
 
 FORWARD_WINDOW_DAYS = 90
 CLIENT_STAGES = ("client",)
@@ -67,7 +68,7 @@ def client_origins() -> list[ClientOrigin]:
             reached[first_initiator or NO_MOMENT_YET] += 1
     origins = [ClientOrigin(INTRODUCED, count, pid, names[pid]) for pid, count in introducers.items()]
     origins += [ClientOrigin(how, count) for how, count in reached.items()]
-    origins.sort(key=lambda origin: (-origin.count, origin.how != INTRODUCED, origin.introducer_name.casefold(),
+    origins.sort(key=lambda origin: (-origin.count, origin.how != INTRODUCED, fold(origin.introducer_name),
                                      origin.how))
     return origins
 

@@ -9,6 +9,7 @@ from relnote.core.errors import NotFoundError, ValidationError
 from relnote.core.vocabulary import CONTACT_KINDS, STAGES
 from relnote.db.database import database
 from relnote.db.models import ContactPoint, Moment, MomentPerson, Person, PersonTag, StageChange, Tag
+from relnote.db.text_folding import fold
 
 TEXT_FIELDS = (
     "display_name", "first_name", "last_name", "organisation", "role", "city",
@@ -159,7 +160,7 @@ def normalise_tags(names: list[str]) -> list[str]:
 
 def tags_of(person_id: int) -> list[str]:
     query = Tag.select(Tag.name).join(PersonTag).where(PersonTag.person == person_id)
-    return sorted((tag.name for tag in query), key=str.casefold)
+    return sorted((tag.name for tag in query), key=fold)
 
 
 def set_tags(person_id: int, names: list[str], now: datetime) -> None:

@@ -11,7 +11,7 @@ from relnote.db.database import database
 PERSON_INSERT_COLUMNS = (
     "id", "display_name", "first_name", "last_name", "organisation", "role", "city", "how_we_met",
     "where_we_met", "met_on", "stage", "what_matters", "how_i_could_help", "cadence_days", "notes",
-    "created_at", "updated_at", "archived_at", "imported_at",
+    "created_at", "updated_at", "archived_at", "imported_at", "sort_name",
 )
 MERGEABLE_TEXT = ("first_name", "last_name", "organisation", "role", "city", "how_we_met",
                   "where_we_met", "what_matters", "how_i_could_help", "notes")

@@ -8,6 +8,7 @@ from typing import Callable
 from peewee import SqliteDatabase
 
 from relnote.db import schema_steps
+from relnote.db.text_folding import fold
 
 
 def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
@@ -19,11 +20,18 @@ def _run_script(sql: str) -> Callable[[SqliteDatabase], None]:
     return step
 
 
+def _step_5_sort_names(db: SqliteDatabase) -> None:
+    db.register_function(fold, "fold", 1, deterministic=True)
+    for statement in schema_steps.STEP_5_SORT_NAME:
+        db.execute_sql(statement)
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _run_script(schema_steps.STEP_1_PEOPLE_AND_MOMENTS),
     _run_script(schema_steps.STEP_2_JOURNAL_AND_FOLLOW_UPS),
     lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_3_SEARCH],
     lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_4_IMPORTED],
+    _step_5_sort_names,
 ]
 LATEST_STEP = len(STEPS)
 

@@ -13,6 +13,7 @@ from peewee import (
 )
 
 from relnote.db.database import database
+from relnote.db.text_folding import fold
 
 
 class BaseModel(Model):
@@ -42,6 +43,11 @@ class Person(BaseModel):
     archived_at = DateTimeField(null=True)
     last_moment_at = DateTimeField(null=True)
     imported_at = DateTimeField(null=True)  # came in from a file, not met that day
+    sort_name = TextField(default="")  # the name folded, for sorting; kept by save() and the bulk writers
+
+    def save(self, *args, **kwargs):
+        self.sort_name = fold(self.display_name)
+        return super().save(*args, **kwargs)
 
 
 class ContactPoint(BaseModel):

@@ -9,6 +9,7 @@ from peewee import fn
 
 from relnote.db.models import Person, PersonTag, Tag
 from relnote.db.search import PERSON_INDEX, matching_ids
+from relnote.db.text_folding import fold
 
 SORT_BY_NAME = "name"
 SORT_BY_LAST_MOMENT = "last_moment"
@@ -60,7 +61,7 @@ def _filtered(people_filter: PeopleFilter):
 
 
 def _ordered(query, sort: str):
-    name = Person.display_name.collate("NOCASE")
+    name = Person.sort_name
     if sort == SORT_BY_LAST_MOMENT:
         return query.order_by(Person.last_moment_at.desc(nulls="LAST"), name, Person.id)
     if sort == SORT_BY_ADDED:
@@ -86,7 +87,7 @@ def _rows(query) -> list[PersonRow]:
 def tag_names() -> list[str]:
     """Tags in use by at least one person, alphabetically."""
     used = Tag.select(Tag.name).join(PersonTag).distinct()
-    return sorted((row.name for row in used), key=str.casefold)
+    return sorted((row.name for row in used), key=fold)
 
 
 def person_row(person_id: int) -> PersonRow | None:
@@ -101,8 +102,8 @@ def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
         query = Person.select().where(Person.id.in_(matches))
         if exclude is not None:
             query = query.where(Person.id.not_in(exclude))
-        # (archived_at, name) is the person_active_name index: no sort, however many match.
-        return _rows(query.order_by(Person.archived_at, Person.display_name.collate("NOCASE"), Person.id)
+        # (archived_at, sort_name) is the person_active_name index: no sort, however many match.
+        return _rows(query.order_by(Person.archived_at, Person.sort_name, Person.id)
                      .limit(count))
 
     by_name = matching_ids(PERSON_INDEX, text, ("name",))

@@ -182,6 +182,15 @@ STEP_4_IMPORTED = [
     "ALTER TABLE person ADD COLUMN imported_at DATETIME",
 ]
 
+STEP_5_SORT_NAME = [
+    # Names sorted as people read them: "Émilie" with the E's, not after "Zoé". SQLite knows no such
+    # order, so Relnote keeps the folded name (fold() in text_folding.py) beside the name it shows.
+    "ALTER TABLE person ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''",
+    "UPDATE person SET sort_name = fold(display_name)",
+    "DROP INDEX person_active_name",
+    "CREATE INDEX person_active_name ON person (archived_at, sort_name)",
+]
+
 STEP_3_SEARCH = [
     f"""CREATE VIRTUAL TABLE person_search USING fts5 (
         name, organisation, role, city, emails, tags, about,

@@ -7,10 +7,14 @@ import unicodedata
 from relnote.db.database import database
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_SEPARATE_LETTERS = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str | None) -> str:
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SEPARATE_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

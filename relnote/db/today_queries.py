@@ -9,6 +9,7 @@ from peewee import JOIN, fn
 
 from relnote.db.database import database
 from relnote.db.models import Person, PersonTag, StageChange, Tag
+from relnote.db.text_folding import fold
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def tag_cadences() -> list[tuple[str, int | None, int]]:
     """Every tag with its default rhythm and how many people carry it, alphabetically."""
     query = (Tag.select(Tag.name, Tag.cadence_days, fn.COUNT(PersonTag.id))
              .join(PersonTag, JOIN.LEFT_OUTER).group_by(Tag.id))
-    return sorted(query.tuples(), key=lambda row: row[0].casefold())
+    return sorted(query.tuples(), key=lambda row: fold(row[0]))
 
 
 def stage_counts() -> dict[str, int]:

@@ -88,3 +88,22 @@ def test_a_failing_step_leaves_the_notebook_at_the_step_before(notebook_paths, m
     assert schema_step(database) == 1
     tables = {row[0] for row in database.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
+
+
+def test_step_five_sorts_the_names_already_in_the_notebook_as_people_read_them(notebook_paths):
+    path = notebook_paths.database
+    make_notebook_at_step(path, 4)
+    raw = sqlite3.connect(path)
+    for number, name in enumerate(("Zoé", "Émilie", "Eric"), start=1):
+        raw.execute("INSERT INTO person (id, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    (number, name, "2024-03-01 09:00:00", "2024-03-01 09:00:00"))
+    raw.commit()
+    raw.close()
+
+    open_database(path)
+    from relnote.db.people_queries import PeopleFilter, list_people
+
+    assert [row.display_name for row in list_people(PeopleFilter())] == ["Émilie", "Eric", "Zoé"]
+    plan = database.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM person WHERE archived_at IS NULL "
+                                "ORDER BY sort_name, id LIMIT 200").fetchall()
+    assert "person_active_name" in str(plan) and "TEMP B-TREE" not in str(plan)  # no sort, however many

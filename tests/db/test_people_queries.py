@@ -59,6 +59,15 @@ def test_sorting(notebook):
     assert names(PeopleFilter(sort=SORT_BY_ADDED)) == ["zoé Arnaud", "Marc Lefèvre", "Hélène Dupont"]
 
 
+def test_names_sort_as_people_read_them_accents_and_case_aside(notebook):
+    for name in ("Zoé Arnaud", "Julien Roy", "Émilie Durand", "jérôme Petit", "Eric Blanc", "Œuvre Collective"):
+        people.add_person(name, NOW)
+    people.update_person(people.add_person("Anne", NOW), NOW, display_name="Ève Martin")  # renamed: sorted anew
+    assert names(PeopleFilter()) == ["Émilie Durand", "Eric Blanc", "Ève Martin", "jérôme Petit", "Julien Roy",
+                                     "Œuvre Collective", "Zoé Arnaud"]
+    assert [row.display_name for row in find_people_by_name("e")][:3] == ["Émilie Durand", "Eric Blanc", "Ève Martin"]
+
+
 def test_pages_cover_everyone_once(notebook):
     for number in range(45):
         people.add_person(f"Person {number:02d}", NOW)

@@ -8,6 +8,7 @@ from relnote.core.importing.drafts import PersonDraft
 from relnote.core.people import normalise_tags
 from relnote.core.vocabulary import CONTACT_KINDS
 from relnote.db import import_queries as q
+from relnote.db.text_folding import fold
 
 BATCH_SIZE = 2000
 
@@ -72,6 +73,7 @@ class PeopleWriter:
             draft.met_on.isoformat() if draft.met_on else None, draft.stage, draft.what_matters,
             draft.how_i_could_help, draft.cadence_days, draft.notes, created,
             stamp(draft.updated_at) or created, stamp(draft.archived_at), self._imported_at(draft),
+            fold(draft.display_name),
         ))
         for kind, entries in (("email", draft.emails), ("phone", draft.phones), ("link", draft.links)):
             if entries:
