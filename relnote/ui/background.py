@@ -1,8 +1,8 @@
-"""Long work off the GUI thread: one small runnable on the global QThreadPool.
+"""Long work off the GUI thread.
 
-The work is a plain function `work(progress, cancelled)` from `core` that touches no widget. It
-runs with its own notebook connection (peewee keeps one per thread), closed when it ends; what it
-returns or raises comes back to the GUI thread as a signal.
+The work is a plain function `work(progress, cancelled)` from `core` that touches no widget. It runs
+on the global QThreadPool with its own notebook connection (peewee keeps one per thread), closed when
+it ends; what it returns or raises comes back to the GUI thread as a signal.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from relnote.db.database import close_database, database
 
@@ -29,11 +29,16 @@ class TaskSignals(QObject):
 
 
 class BackgroundTask(QRunnable):
+    """Lifetimes are arranged so that nothing of Qt's is deleted on the worker thread, whichever thread
+    lets go of the task last: the signals belong to the application and are deleted on the GUI thread
+    once `finished` has been delivered, and the work (which may hold widgets) is let go of there too."""
+
     def __init__(self, work: Work):
         super().__init__()
-        self.setAutoDelete(False)  # the Python side keeps it alive until `finished`
-        self.work = work
-        self.signals = TaskSignals()
+        self.setAutoDelete(False)  # the Python side keeps it
+        self.work: Work | None = work
+        self.signals = TaskSignals(QCoreApplication.instance())
+        self.signals.finished.connect(self._finished)
         self._cancel = threading.Event()
         self.done = threading.Event()
 
@@ -51,6 +56,10 @@ class BackgroundTask(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         self.signals.progress.emit(min(done, total), total)
 
+    def _finished(self) -> None:
+        self.work = None
+        self.signals.deleteLater()
+
     def run(self) -> None:
         try:
             if database.database is None:
@@ -66,5 +75,3 @@ class BackgroundTask(QRunnable):
         finally:
             self.done.set()
             self.signals.finished.emit()
-
-
