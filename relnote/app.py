@@ -62,32 +62,31 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     error_handler = ErrorHandler(window, paths, parent=window)
     error_handler.install()
     start_hidden = hidden or settings.value("tray/start_hidden", False, type=bool)
-    desktops = []
+    kept = []  # the tray and its reminders, the quick check of a large notebook, the daily backup
 
-    def start_desktop() -> None:
-        from relnote.ui.desktop import Desktop  # the tray and reminders follow the window's first paint
+    def after_showing() -> None:
+        from relnote.ui.desktop import Desktop  # loaded after the window's first paint
 
         desktop = Desktop(app, window, settings, paths, theme, parent=window)
         instance.show_requested.connect(desktop.show_window)
         instance.listen()
         desktop.start(hidden=start_hidden)
-        desktops.append(desktop)
+        kept.extend((desktop, start_background_check(paths), start_daily_backup(paths)))
 
     if start_hidden:
-        start_desktop()
+        after_showing()
     else:
         window.show()
-        after_first_paint(window, start_desktop)
+        after_first_paint(window, after_showing)  # the window first; the work that can wait, just after
     log.info("Relnote %s started on %s", __version__, paths.database)
-    background_check = start_background_check(paths)
-    daily_backup = start_daily_backup(paths)
     try:
         return app.exec()
     finally:
         log.info("Relnote quit")
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WORK_GRACE_MS)  # a backup under way completes
         error_handler.uninstall()
-        del translators, daily_backup, background_check
+        kept.clear()
+        del translators
         close_database()
         instance.release()
         from relnote.ui.restart import restart_requested, start_again
