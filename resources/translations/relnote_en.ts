@@ -125,31 +125,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) added</source>
+        <source>%Ln person(s) added</source>
         <translation>
-            <numerusform>%n person added</numerusform>
-            <numerusform>%n people added</numerusform>
+            <numerusform>%Ln person added</numerusform>
+            <numerusform>%Ln people added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged</source>
+        <source>%Ln person(s) already in your notebook completed (merged)</source>
         <translation>
-            <numerusform>%n merged</numerusform>
-            <numerusform>%n merged</numerusform>
+            <numerusform>%Ln person already in your notebook completed (merged)</numerusform>
+            <numerusform>%Ln people already in your notebook completed (merged)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln person(s) already in your notebook left as they were (skipped)</source>
         <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
+            <numerusform>%Ln person already in your notebook left as they were (skipped)</numerusform>
+            <numerusform>%Ln people already in your notebook left as they were (skipped)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of contacts were not imported as people.</source>
+        <source>%Ln row(s) with problems left out</source>
         <translation>
-            <numerusform>%n group of contacts were not imported as people.</numerusform>
-            <numerusform>%n groups of contacts were not imported as people.</numerusform>
+            <numerusform>%Ln row with problems left out</numerusform>
+            <numerusform>%Ln rows with problems left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of contacts were not imported as people.</source>
+        <translation>
+            <numerusform>%Ln group of contacts were not imported as people.</numerusform>
+            <numerusform>%Ln groups of contacts were not imported as people.</numerusform>
         </translation>
     </message>
 </context>

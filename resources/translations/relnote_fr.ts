@@ -764,6 +764,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Importer</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -841,36 +845,51 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>&lt;h3&gt;Import terminé&lt;/h3&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) added</source>
+        <source>%Ln person(s) added</source>
         <translation>
-            <numerusform>%n personne ajoutée</numerusform>
-            <numerusform>%n personnes ajoutées</numerusform>
+            <numerusform>%Ln personne ajoutée</numerusform>
+            <numerusform>%Ln personnes ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged</source>
+        <source>%Ln person(s) already in your notebook completed (merged)</source>
         <translation>
-            <numerusform>%n fusionnée</numerusform>
-            <numerusform>%n fusionnées</numerusform>
+            <numerusform>%Ln personne déjà dans votre carnet complétée (fusion)</numerusform>
+            <numerusform>%Ln personnes déjà dans votre carnet complétées (fusion)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln person(s) already in your notebook left as they were (skipped)</source>
         <translation>
-            <numerusform>%n ignorée</numerusform>
-            <numerusform>%n ignorées</numerusform>
+            <numerusform>%Ln personne déjà dans votre carnet laissée telle quelle (ignorée)</numerusform>
+            <numerusform>%Ln personnes déjà dans votre carnet laissées telles quelles (ignorées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln ligne à problème laissée de côté</numerusform>
+            <numerusform>%Ln lignes à problème laissées de côté</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 added: %2; already in your notebook: %3.</source>
-        <translation>Éléments ajoutés (%1)&#xa0;: %2&#xa0;; déjà dans votre carnet&#xa0;: %3.</translation>
+        <source>%1 added: %2</source>
+        <translation>%1 : %2 de plus dans votre carnet</translation>
+    </message>
+    <message>
+        <source>already in your notebook: %1</source>
+        <translation>déjà dans votre carnet : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of contacts were not imported as people.</source>
+        <source>%Ln group(s) of contacts were not imported as people.</source>
         <translation>
-            <numerusform>%n groupe de contacts n’a pas été importé comme personne.</numerusform>
-            <numerusform>%n groupes de contacts n’ont pas été importés comme personnes.</numerusform>
+            <numerusform>%Ln groupe de contacts n’a pas été importé comme personne.</numerusform>
+            <numerusform>%Ln groupes de contacts n’ont pas été importés comme personnes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Relnote kept a copy of your notebook from just before this import: Settings ▸ Backups can bring it back.</source>
+        <translation>Relnote a gardé une copie de votre carnet d’avant cet import : Paramètres ▸ Sauvegardes peut la remettre en place.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Import cancelled&lt;/h3&gt;</source>

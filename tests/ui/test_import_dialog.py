@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import threading
 
 import pytest
@@ -47,6 +49,7 @@ def _cell(table, row, column) -> str:
 
 def test_preview_duplicates_and_summary(qtbot):
     _existing_claire()
+    before = notebook_digest()
     dialog = _open(qtbot, FIXTURES / "google_contacts.csv")
     preview = dialog.preview
 
@@ -68,6 +71,13 @@ def test_preview_duplicates_and_summary(qtbot):
     assert [model.index(0, column).data() for column in range(5)] == [
         "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin", "same e-mail", "Merge"]
     assert dialog.next_button.text() == "Import"
+    assert dialog.back_button.isVisible()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)  # to look at the columns again
+    assert dialog.stack.currentIndex() == PREVIEW and not dialog.back_button.isVisible()
+    assert notebook_digest() == before
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+    model = dialog.duplicates_view.model()
 
     choice = model.index(0, 4)
     dialog.duplicates_view.setCurrentIndex(choice)
@@ -82,11 +92,17 @@ def test_preview_duplicates_and_summary(qtbot):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == SUMMARY
     assert (imported.args[0].added, imported.args[0].skipped_duplicates) == (2, 1)
-    assert dialog.summary_label.text() == "2 people added, 0 merged, 1 skipped."
+    assert summary_lines(dialog) == ["2 people added",
+                                     "1 person already in your notebook left as they were (skipped)"]
+    assert "Settings ▸ Backups can bring it back" in dialog.summary_label.text()
     assert Person.select().count() == 3
     assert len(list((notebook_folder() / "backups").glob("*-before-import.db"))) == 1
     assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
     save_screenshot(dialog, "import-summary.png")
+
+
+def summary_lines(dialog) -> list[str]:
+    return [html.unescape(line) for line in re.findall(r"<li>(.*?)</li>", dialog.summary_label.text())]
 
 
 def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
@@ -106,7 +122,7 @@ def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
     assert dialog.next_button.isEnabled() and dialog.next_button.text() == "Import"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
-    assert dialog.summary_label.text() == "4 people added, 0 merged, 2 skipped."
+    assert summary_lines(dialog) == ["4 people added", "2 rows with problems left out"]
 
 
 def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, monkeypatch):

@@ -3,6 +3,7 @@ with a progress bar and Cancel → a summary. Nothing changes unless the import 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ from relnote.ui.background import BackgroundTask
 from relnote.ui.dialogs.import_duplicates import CHOICE, ChoiceDelegate, DuplicatesModel
 from relnote.ui.dialogs.import_preview import ImportPreview
 from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
+from relnote.ui.formatting import number
 
 PREVIEW, WORKING, PROBLEMS, DUPLICATES, SUMMARY = range(5)
 PROGRESS_STEPS = 1000
@@ -51,15 +53,22 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = self.buttons.addButton(self.tr("Next"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))  # beside the box: Back then Next, on every platform
         self.next_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.clicked.connect(self.reject)
         self.next_button.clicked.connect(self._next)
+        self.back_button.clicked.connect(self._back)
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.buttons)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.back_button)
+        button_row.addWidget(self.next_button)
+        button_row.addWidget(self.buttons)
+        layout.addLayout(button_row)
         self.resize(960, 680)
         self._show(PREVIEW)
         if path is not None:
@@ -143,6 +152,7 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(page == SUMMARY)
         self.cancel_button.setVisible(page != SUMMARY)
         self.next_button.setVisible(page not in (WORKING, SUMMARY))
+        self.back_button.setVisible(page in (PROBLEMS, DUPLICATES))
         self.next_button.setText(self.tr("Import") if page == DUPLICATES or (
             page == PROBLEMS and not (self.report and self.report.duplicates)) else self.tr("Next"))
         if page == PREVIEW:
@@ -185,6 +195,13 @@ class ImportDialog(QDialog):
             self._show(DUPLICATES)
         else:
             self._start_import()
+
+    def _back(self) -> None:
+        """From the problems or the duplicates back to the step before, to change the columns or the file."""
+        if self.stack.currentIndex() == DUPLICATES and self.report.invalid_rows:
+            self._show(PROBLEMS)
+        else:
+            self._show(PREVIEW)
 
     def _scanned(self, report: ScanReport) -> None:
         self.report = report
@@ -235,19 +252,34 @@ class ImportDialog(QDialog):
         self.summary = summary
         self.summary_title.setText(self.tr("<h3>Import complete</h3>"))
         if summary.kind == t.PEOPLE:
-            text = self.tr("%n person(s) added", "", summary.added) + ", " + \
-                self.tr("%n merged", "", summary.merged) + ", " + \
-                self.tr("%n skipped", "", summary.skipped_duplicates + summary.skipped_invalid) + "."
+            lines = [self.tr("%Ln person(s) added", "", summary.added)]
+            if summary.merged:
+                lines.append(self.tr("%Ln person(s) already in your notebook completed (merged)", "",
+                                     summary.merged))
+            if summary.skipped_duplicates:
+                lines.append(self.tr("%Ln person(s) already in your notebook left as they were (skipped)", "",
+                                     summary.skipped_duplicates))
+            if summary.skipped_invalid:
+                lines.append(self.tr("%Ln row(s) with problems left out", "", summary.skipped_invalid))
+            changed = summary.added + summary.merged
         else:
-            text = self.tr("%1 added: %2; already in your notebook: %3.").replace("%1", kind_label(summary.kind)) \
-                .replace("%2", str(summary.added)).replace("%3", str(summary.already_present))
+            lines = [self.tr("%1 added: %2").replace("%1", kind_label(summary.kind)).replace("%2", number(summary.added)),
+                     self.tr("already in your notebook: %1").replace("%1", number(summary.already_present))]
+            changed = summary.added
         if summary.not_people:
-            text += " " + self.tr("%n group(s) of contacts were not imported as people.", "", summary.not_people)
+            lines.append(self.tr("%Ln group(s) of contacts were not imported as people.", "", summary.not_people))
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        text = "<ul>" + "".join(f"<li>{html.escape(line[:1].upper() + line[1:])}</li>" for line in lines) + "</ul>"
+        if changed:
+            text += "<p>" + html.escape(self.tr(
+                "Relnote kept a copy of your notebook from just before this import: Settings ▸ Backups can "
+                "bring it back.")) + "</p>"
         self.summary_label.setText(text)
         self._show(SUMMARY)
         self.imported.emit(summary)
 
     def _failed(self, error: BaseException) -> None:
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         if isinstance(error, ImportCancelled):
             self.summary_title.setText(self.tr("<h3>Import cancelled</h3>"))
             self.summary_label.setText(self.tr("Nothing was imported: your notebook is exactly as it was."))
