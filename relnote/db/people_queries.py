@@ -95,16 +95,15 @@ def person_row(person_id: int) -> PersonRow | None:
     return rows[0] if rows else None
 
 
-def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
-    """People for the quick switcher: those whose name matches `text` first, then those matching
-    elsewhere (organisation, e-mail, tags, notes…); archived people after the others."""
+def _name_matches_first(text: str, limit: int, narrow) -> list[PersonRow]:
+    """People whose name matches `text`, then those matching elsewhere (organisation, e-mail, tags,
+    notes…); archived people after the others. `narrow(query)` may leave some out."""
     def best(matches, exclude=None, count: int = limit) -> list[PersonRow]:
-        query = Person.select().where(Person.id.in_(matches))
+        query = narrow(Person.select().where(Person.id.in_(matches)))
         if exclude is not None:
             query = query.where(Person.id.not_in(exclude))
         # (archived_at, sort_name) is the person_active_name index: no sort, however many match.
-        return _rows(query.order_by(Person.archived_at, Person.sort_name, Person.id)
-                     .limit(count))
+        return _rows(query.order_by(Person.archived_at, Person.sort_name, Person.id).limit(count))
 
     by_name = matching_ids(PERSON_INDEX, text, ("name",))
     found = best(by_name)
@@ -113,9 +112,15 @@ def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
     return found
 
 
+def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
+    """Anyone, for the quick switcher."""
+    return _name_matches_first(text, limit, lambda query: query)
+
+
 def find_people_by_name(text: str, limit: int = 20, exclude_ids: tuple[int, ...] = ()) -> list[PersonRow]:
-    """People matching `text` (name, organisation, e-mail, tag), for pickers."""
-    query = _filtered(PeopleFilter(text=text))
-    if exclude_ids:
-        query = query.where(Person.id.not_in(exclude_ids))
-    return _rows(_ordered(query, SORT_BY_NAME).limit(limit))
+    """People for pickers: not archived, not already chosen."""
+    def narrow(query):
+        query = query.where(Person.archived_at.is_null(True))
+        return query.where(Person.id.not_in(exclude_ids)) if exclude_ids else query
+
+    return _name_matches_first(text, limit, narrow)

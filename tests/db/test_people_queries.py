@@ -77,9 +77,18 @@ def test_pages_cover_everyone_once(notebook):
     assert seen == [f"Person {n:02d}" for n in range(45)]
 
 
+def test_picker_offers_names_that_match_before_people_matching_elsewhere(notebook):
+    taylor = people.add_person("Abigail Taylor", NOW, organisation="Riverside Studio")
+    people.add_person("Abigail Roux", NOW)
+    people.archive_person(people.add_person("Abigail Rey", NOW), NOW)
+    assert [row.display_name for row in find_people_by_name("Abigail R")] == ["Abigail Roux", "Abigail Taylor"]
+    assert [row.display_name for row in find_people_by_name("Abigail R", exclude_ids=(taylor,))] == ["Abigail Roux"]
+
+
 def test_picker_search_excludes_given_people(notebook):
     helene, marc, _ = small_notebook()
-    assert [r.display_name for r in find_people_by_name("a")] == ["Marc Lefèvre", "zoé Arnaud"]
+    # Arnaud by name first, then Marc by his organisation (Atelier Bois)
+    assert [r.display_name for r in find_people_by_name("a")] == ["zoé Arnaud", "Marc Lefèvre"]
     assert [r.display_name for r in find_people_by_name("a", exclude_ids=(marc,))] == ["zoé Arnaud"]
 
 
