@@ -16,3 +16,11 @@ class NotFoundError(Exception):
         super().__init__(f"{what} {identifier} not found")
         self.what = what
         self.identifier = identifier
+
+
+def get_or_not_found(model, identifier: int, what: str):
+    """The row of `model` with this id, or NotFoundError naming `what`."""
+    row = model.get_or_none(model.id == identifier)
+    if row is None:
+        raise NotFoundError(what, identifier)
+    return row

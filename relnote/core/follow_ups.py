@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from relnote.core.errors import NotFoundError, ValidationError
+from relnote.core.errors import NotFoundError, ValidationError, get_or_not_found
 from relnote.core.local_days import day_bounds_utc, local_to_utc, to_local
 from relnote.db.models import FollowUp, Person
 
@@ -36,10 +36,7 @@ def _clean_reason(reason: str) -> str:
 
 
 def _follow_up(follow_up_id: int) -> FollowUp:
-    follow_up = FollowUp.get_or_none(FollowUp.id == follow_up_id)
-    if follow_up is None:
-        raise NotFoundError("follow_up", follow_up_id)
-    return follow_up
+    return get_or_not_found(FollowUp, follow_up_id, "follow_up")
 
 
 def plan_follow_up(person_id: int, reason: str, due_at: datetime, now: datetime,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from relnote.core.errors import NotFoundError, ValidationError
+from relnote.core.errors import ValidationError, get_or_not_found
 from relnote.core.vocabulary import CONTACT_KINDS, STAGES
 from relnote.db.database import database
 from relnote.db.models import ContactPoint, Moment, MomentPerson, Person, PersonTag, StageChange, Tag
@@ -59,10 +59,7 @@ class DeletionImpact:
 
 
 def _person(person_id: int) -> Person:
-    person = Person.get_or_none(Person.id == person_id)
-    if person is None:
-        raise NotFoundError("person", person_id)
-    return person
+    return get_or_not_found(Person, person_id, "person")
 
 
 def add_person(display_name: str, now: datetime, where_we_met: str = "", **fields) -> int:

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
 
         page = TimelinePage()
         page.person_requested.connect(self.open_person)
+        page.moment_changed.connect(self.people_page.moments_changed)
         return page
 
     def _build_journal(self):

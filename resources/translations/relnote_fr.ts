@@ -874,11 +874,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation>%1 : %2 de plus dans votre carnet</translation>
+        <translation>%1&#xa0;: %2 de plus dans votre carnet</translation>
     </message>
     <message>
         <source>already in your notebook: %1</source>
-        <translation>déjà dans votre carnet : %1</translation>
+        <translation>déjà dans votre carnet&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln group(s) of contacts were not imported as people.</source>
@@ -889,7 +889,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Relnote kept a copy of your notebook from just before this import: Settings ▸ Backups can bring it back.</source>
-        <translation>Relnote a gardé une copie de votre carnet d’avant cet import : Paramètres ▸ Sauvegardes peut la remettre en place.</translation>
+        <translation>Relnote a gardé une copie de votre carnet d’avant cet import&#xa0;: Paramètres ▸ Sauvegardes peut la remettre en place.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Import cancelled&lt;/h3&gt;</source>
@@ -1556,6 +1556,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Noter un moment</translation>
     </message>
     <message>
+        <source>Change a moment</source>
+        <translation>Modifier un moment</translation>
+    </message>
+    <message>
         <source>dd/MM/yyyy HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
@@ -1610,6 +1614,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>Log moment</source>
         <translation>Noter le moment</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1705,29 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A notebook for the people you meet, and the relationships you grow.&lt;/p&gt;&lt;p&gt;Everything stays on your computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un carnet pour les personnes que vous rencontrez, et les relations que vous faites grandir.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEditing</name>
+    <message>
+        <source>(no summary)</source>
+        <translation>(sans résumé)</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, with %3. It leaves their stories for good.</source>
+        <translation>« %1 », %2, avec %3. Il quittera leurs histoires pour de bon.</translation>
+    </message>
+    <message>
+        <source>Delete this moment</source>
+        <translation>Supprimer ce moment</translation>
+    </message>
+    <message>
+        <source>Delete this moment?</source>
+        <translation>Supprimer ce moment ?</translation>
+    </message>
+    <message>
+        <source>Delete moment</source>
+        <translation>Supprimer le moment</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2710,14 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Change this moment…</source>
+        <translation>Modifier ce moment…</translation>
+    </message>
+    <message>
+        <source>Delete this moment…</source>
+        <translation>Supprimer ce moment…</translation>
     </message>
 </context>
 <context>

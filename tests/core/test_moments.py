@@ -37,3 +37,38 @@ def test_a_moment_with_someone_not_in_the_notebook_changes_nothing(notebook):
         moments.log_moment(NOW, [claire, 4242], "call", "me", "x", NOW)
     assert Moment.select().count() == 0
     assert Person.get_by_id(claire).last_moment_at is None
+
+
+def test_a_moment_corrected_moves_between_stories_and_last_moments_follow(notebook):
+    from relnote.db.search import search_moments
+
+    claire, paul, lea = (people.add_person(name, NOW) for name in ("Claire", "Paul", "Léa"))
+    moments.log_moment(NOW - timedelta(days=20), [claire], "call", "me", "Older call", NOW)
+    wrong = moments.log_moment(NOW - timedelta(days=2), [claire, paul], "coffee", "me", "Cofee at the staton", NOW)
+
+    moments.update_moment(wrong, NOW - timedelta(days=1), [paul, lea], "met", "them", " Lunch at the station ",
+                          "She brought the plans")
+    corrected = moments.load_moment(wrong)
+    assert corrected.people == [(paul, "Paul"), (lea, "Léa")]
+    assert (corrected.happened_at, corrected.kind, corrected.initiated_by, corrected.summary, corrected.notes) == (
+        NOW - timedelta(days=1), "met", "them", "Lunch at the station", "She brought the plans")
+    assert Person.get_by_id(claire).last_moment_at == NOW - timedelta(days=20)  # back to her older call
+    assert Person.get_by_id(paul).last_moment_at == NOW - timedelta(days=1)
+    assert Person.get_by_id(lea).last_moment_at == NOW - timedelta(days=1)
+    assert [hit.id for hit in search_moments("station")] == [wrong]
+    assert search_moments("staton") == []
+
+
+def test_a_moment_deleted_leaves_every_story_and_search(notebook):
+    from relnote.db.search import search_moments
+
+    claire, paul = people.add_person("Claire", NOW), people.add_person("Paul", NOW)
+    moment = moments.log_moment(NOW - timedelta(days=2), [claire, paul], "coffee", "me", "Coffee by mistake", NOW)
+    moments.delete_moment(moment)
+    assert Moment.select().count() == 0
+    assert Person.get_by_id(claire).last_moment_at is None and Person.get_by_id(paul).last_moment_at is None
+    assert search_moments("mistake") == []
+    with pytest.raises(NotFoundError):
+        moments.update_moment(moment, NOW, [claire], "coffee", "me", "x")
+    with pytest.raises(ValidationError):
+        moments.update_moment(moments.log_moment(NOW, [claire], "call", "me", "Call", NOW), NOW, [], "call", "me", "")

@@ -1,26 +1,28 @@
-"""Log a moment in seconds (Ctrl+L)."""
+"""Log a moment in seconds (Ctrl+L), or change one logged before."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
 )
 
-from relnote.core.clock import local_to_utc
+from relnote.core.clock import local_to_utc, utc_to_local
+from relnote.core.moments import MomentDetails
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
 from relnote.ui.labels import initiator_label, moment_kind_label
 from relnote.ui.widgets.people_chooser import PeopleChooser
 
 
 class LogMomentDialog(QDialog):
-    def __init__(self, parent=None, with_people: list[tuple[int, str]] = ()):
+    def __init__(self, parent=None, with_people: list[tuple[int, str]] = (), changing: MomentDetails | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a moment"))
+        self.setWindowTitle(self.tr("Change a moment") if changing else self.tr("Log a moment"))
+        with_people = changing.people if changing else with_people
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(self.tr("dd/MM/yyyy HH:mm"))
@@ -63,7 +65,8 @@ class LogMomentDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Log moment"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("Save changes") if changing else self.tr("Log moment"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -75,7 +78,18 @@ class LogMomentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, 480)
+        if changing:
+            self._show_moment(changing)
         (self.summary_edit if with_people else self.people.picker).setFocus()
+
+    def _show_moment(self, moment: MomentDetails) -> None:
+        local = utc_to_local(moment.happened_at)
+        self.when_edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                             QTime(local.hour, local.minute, local.second)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(moment.kind)))
+        self.initiator_group.button(INITIATORS.index(moment.initiated_by)).setChecked(True)
+        self.summary_edit.setText(moment.summary)
+        self.notes_edit.setPlainText(moment.notes)
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(bool(self.people.person_ids()))

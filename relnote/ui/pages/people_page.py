@@ -49,6 +49,7 @@ class PeoplePage(QWidget):
         panel = PersonPanel()
         panel.profile.saved.connect(self._person_saved)
         panel.log_moment_requested.connect(lambda pid: self.log_moment([pid]))
+        panel.moment_changed.connect(self.moments_changed)
         panel.archive_requested.connect(self.archive)
         panel.restore_requested.connect(self.restore)
         panel.delete_requested.connect(self.delete_permanently)
@@ -153,6 +154,12 @@ class PeoplePage(QWidget):
         self.notebook_changed.emit()
         return moment_id
 
+    def moments_changed(self) -> None:
+        """A moment was changed or deleted: the last-moment column and the story follow."""
+        self.list_panel.reload()
+        self.reload_story()
+        self.notebook_changed.emit()
+
     def archive(self, person_id: int) -> None:
         name = people.load_profile(person_id).display_name
         people.archive_person(person_id, utc_now())
@@ -172,7 +179,7 @@ class PeoplePage(QWidget):
         self.notebook_changed.emit()
 
     def delete_permanently(self, person_id: int) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from relnote.ui.confirm import confirm_deletion
 
         impact = people.deletion_impact(person_id)
         text = self.tr("Delete %1 permanently?").replace("%1", impact.display_name)
@@ -182,13 +189,7 @@ class PeoplePage(QWidget):
             details += " " + self.tr("%n moment(s) shared with others will stay in the others' stories.", "",
                                      impact.moments_kept_for_others)
         details += " " + self.tr("This cannot be undone.")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete permanently"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(details)
-        delete_button = box.addButton(self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete_button:
+        if not confirm_deletion(self, self.tr("Delete permanently"), text, details, self.tr("Delete permanently")):
             return False
         people.delete_person(person_id)
         self.list_panel.reload()

@@ -21,6 +21,7 @@ class PersonPanel(QWidget):
     archive_requested = Signal(int)
     restore_requested = Signal(int)
     delete_requested = Signal(int)
+    moment_changed = Signal()  # changed or deleted from the story
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,6 +81,7 @@ class PersonPanel(QWidget):
         story = TimelineView(open_people=False)
         story.setModel(StoryModel(story))
         story.setAccessibleName(self.tr("Story"))
+        story.moment_changed.connect(self.moment_changed)
         return story
 
     @property

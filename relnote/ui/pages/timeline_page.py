@@ -27,6 +27,7 @@ SEARCH_DELAY_MS = 250
 
 class TimelinePage(QWidget):
     person_requested = Signal(int)
+    moment_changed = Signal()
 
     def __init__(self, parent=None, tz: tzinfo | None = None):
         super().__init__(parent)
@@ -97,6 +98,8 @@ class TimelinePage(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Timeline"))
         self.view.person_activated.connect(self.person_requested)
+        self.view.moment_changed.connect(self.refresh)
+        self.view.moment_changed.connect(self.moment_changed)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title)

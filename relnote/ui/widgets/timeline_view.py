@@ -6,7 +6,9 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QStyledItemDelegate
 
+from relnote.db.timeline_queries import MOMENT
 from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, LINES_ROLE, TITLE_ROLE
+from relnote.ui.moment_editing import change_moment, delete_moment
 
 MARGIN = 8
 HEADER_TOP = 12
@@ -93,9 +95,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QListView):
-    """Emits `person_activated(id)` when the user opens someone from an event."""
+    """Emits `person_activated(id)` when the user opens someone from an event, `moment_changed()`
+    once they changed or deleted a moment from its menu (or, in a story, by activating it)."""
 
     person_activated = Signal(int)
+    moment_changed = Signal()
 
     def __init__(self, parent=None, open_people: bool = True):
         super().__init__(parent)
@@ -108,10 +112,9 @@ class TimelineView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalScrollBar().setSingleStep(24)
-        if open_people:
-            self.activated.connect(self._open_first_person)
-            self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            self.customContextMenuRequested.connect(self._show_menu)
+        self.activated.connect(self._open_first_person if open_people else self._change_moment_at)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
 
     # ---- the model's window of pages: rows come and go above the screen without moving it ------
     def setModel(self, model) -> None:
@@ -153,13 +156,37 @@ class TimelineView(QListView):
         if event is not None and event.people:
             self.person_activated.emit(event.people[0][0])
 
-    def _show_menu(self, position) -> None:
-        event = self.indexAt(position).data(EVENT_ROLE)
-        if event is None or not event.people:
-            return
+    def _change_moment_at(self, index) -> None:
+        event = index.data(EVENT_ROLE)
+        if event is not None and event.event == MOMENT:
+            self._edit(change_moment, event.ref)
+
+    def _edit(self, edit, moment_id: int) -> None:
+        if edit(self, moment_id):
+            self.moment_changed.emit()
+
+    def menu_for(self, index) -> QMenu | None:
+        """What can be done with the event at `index`: open its people, change or delete a moment."""
+        event = index.data(EVENT_ROLE)
+        if event is None:
+            return None
         menu = QMenu(self)
-        for person_id, name in event.people:
-            action = QAction(self.tr("Open %1").replace("%1", name), menu)
-            action.triggered.connect(lambda _=False, pid=person_id: self.person_activated.emit(pid))
-            menu.addAction(action)
-        menu.exec(self.viewport().mapToGlobal(position))
+        if self._open_people:
+            for person_id, name in event.people:
+                action = QAction(self.tr("Open %1").replace("%1", name), menu)
+                action.triggered.connect(lambda _=False, pid=person_id: self.person_activated.emit(pid))
+                menu.addAction(action)
+        if event.event == MOMENT:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            for text, edit in ((self.tr("Change this moment…"), change_moment),
+                               (self.tr("Delete this moment…"), delete_moment)):
+                action = QAction(text, menu)
+                action.triggered.connect(lambda _=False, e=edit: self._edit(e, event.ref))
+                menu.addAction(action)
+        return None if menu.isEmpty() else menu
+
+    def _show_menu(self, position) -> None:
+        menu = self.menu_for(self.indexAt(position))
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(position))

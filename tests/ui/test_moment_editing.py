@@ -1,0 +1,95 @@
+"""A moment logged with a typo, the wrong day or the wrong person is put right, or deleted, from the
+person's story or from the timeline; the list's last moments and the stories follow."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QMessageBox
+
+from relnote.core import moments, people
+from relnote.core.clock import utc_now
+from relnote.db.models import Moment, Person
+from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+from relnote.ui.models.people_model import LAST_MOMENT
+from relnote.ui.models.timeline_model import EVENT_ROLE
+from tests.screenshots import save_screenshot
+
+
+def moment_row(view, summary: str):
+    model = view.model()
+    for row in range(model.rowCount()):
+        event = model.index(row, 0).data(EVENT_ROLE)
+        if event is not None and event.text == summary:
+            return model.index(row, 0)
+    raise AssertionError(f"no moment {summary!r} in {view.accessibleName()}")
+
+
+def choose_from_menu(view, index, text: str) -> list[str]:
+    """Trigger the item named `text` of the event's context menu; return every item it offered."""
+    actions = [action for action in view.menu_for(index).actions() if not action.isSeparator()]
+    next(action for action in actions if action.text() == text).trigger()
+    return [action.text() for action in actions]
+
+
+def test_a_typo_and_the_wrong_person_are_put_right_from_the_story(notebook, qtbot, open_window, drive_dialog):
+    now = utc_now()
+    anne, bruno = people.add_person("Anne Morel", now - timedelta(days=30)), people.add_person("Bruno Petit", now)
+    moments.log_moment(now - timedelta(days=9), [anne], "call", "me", "First call", now)
+    moments.log_moment(now - timedelta(days=2), [anne], "coffee", "them", "Cofee near the staton", now, "Notes")
+    window = open_window()
+    page = window.people_page
+    page.show_person(anne)
+    page.person_panel.show_story()
+    story = page.person_panel.story
+
+    def correct(dialog):
+        assert dialog.windowTitle() == "Change a moment" and dialog.save_button.text() == "Save changes"
+        assert dialog.summary_edit.text() == "Cofee near the staton"
+        assert dialog.people.person_ids() == [anne] and dialog.kind() == "coffee" and dialog.initiated_by() == "them"
+        assert dialog.notes_edit.toPlainText() == "Notes"
+        save_screenshot(dialog, "moment-change.png")
+        dialog.summary_edit.setText("Coffee near the station")
+        dialog.people.add_person(bruno, "Bruno Petit")
+        dialog.people.chosen.item(0).setSelected(True)  # Anne
+        dialog.people.remove_selected()
+
+    drive_dialog(LogMomentDialog, correct)
+    story.activated.emit(moment_row(story, "Cofee near the staton"))
+
+    moment = Moment.get(Moment.summary == "Coffee near the station")
+    assert [link.person_id for link in moment.participants] == [bruno]
+    assert Person.get_by_id(anne).last_moment_at == Moment.get(Moment.summary == "First call").happened_at
+    assert Person.get_by_id(bruno).last_moment_at == moment.happened_at
+    story_texts = [story.model().index(row, 0).data(EVENT_ROLE) for row in range(story.model().rowCount())]
+    assert "Cofee near the staton" not in [event.text for event in story_texts if event is not None]
+
+
+def test_a_moment_is_deleted_from_the_timeline_after_saying_what_goes(notebook, qtbot, open_window, monkeypatch):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=30))
+    moments.log_moment(now - timedelta(days=1), [anne], "coffee", "me", "Logged by mistake", now)
+    window = open_window()
+    window.show_page("timeline")
+    view = window.timeline_page.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    index = moment_row(view, "Logged by mistake")
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append((box.text(), box.informativeText())) or 0)
+    offered = choose_from_menu(view, index, "Delete this moment…")
+    assert offered == ["Open Anne Morel", "Change this moment…", "Delete this moment…"]
+    assert asked[0][0] == "Delete this moment?" and "“Logged by mistake”" in asked[0][1] and "Anne Morel" in asked[0][1]
+    assert Moment.select().count() == 1  # the user did not confirm
+
+    def confirm(box):
+        next(button for button in box.buttons() if button.text() == "Delete moment").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    choose_from_menu(view, moment_row(view, "Logged by mistake"), "Delete this moment…")
+    assert Moment.select().count() == 0
+    assert Person.get_by_id(anne).last_moment_at is None
+    events = [view.model().index(row, 0).data(EVENT_ROLE) for row in range(view.model().rowCount())]
+    assert "Logged by mistake" not in [event.text for event in events if event is not None]
+    assert window.people_page.list_panel.model.index(0, LAST_MOMENT).data() == "never"
