@@ -14,6 +14,15 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def date_time_edit_format() -> str:
+    """The user's short date and time, with a four-digit year: 01/12/2026 09:30, 12/1/2026 9:30 AM."""
+    locale = QLocale()
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:
+        date_format = date_format.replace("yy", "yyyy")
+    return date_format + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def short_date(value: date | None) -> str:
     if value is None:
         return ""

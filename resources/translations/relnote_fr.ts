@@ -532,10 +532,6 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Une relance a toujours une raison&#xa0;: on n’appelle jamais sans.</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1560,10 +1556,6 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Modifier un moment</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1715,7 +1707,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>“%1”, %2, with %3. It leaves their stories for good.</source>
-        <translation>« %1 », %2, avec %3. Il quittera leurs histoires pour de bon.</translation>
+        <translation>«&#xa0;%1&#xa0;», %2, avec %3. Il quittera leurs histoires pour de bon.</translation>
     </message>
     <message>
         <source>Delete this moment</source>
@@ -1723,7 +1715,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Delete this moment?</source>
-        <translation>Supprimer ce moment ?</translation>
+        <translation>Supprimer ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>Delete moment</source>

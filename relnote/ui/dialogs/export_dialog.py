@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QVBoxLayout,
@@ -38,12 +39,15 @@ class ExportDialog(QDialog):
         self.delimiter_combo.setAccessibleName(self.tr("Separator"))
         self.delimiter_combo.addItem(self.tr("Comma ( , )"), ",")
         self.delimiter_combo.addItem(self.tr("Semicolon ( ; ), for Excel in French"), ";")
+        if QLocale().decimalPoint() == ",":  # where Excel writes 1,5 it separates cells with ;
+            self.delimiter_combo.setCurrentIndex(1)
         self.bom_check = QCheckBox(self.tr("Mark the file as UTF-8 (BOM) so that Excel shows accents"))
         self.bom_check.setChecked(True)
         self.todo_check = QCheckBox(self.tr("As to-dos (Thunderbird, Apple Reminders) instead of events"))
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)  # Enter exports
         browse.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -71,6 +75,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnote.core.local_days import local_to_utc, to_local
+from relnote.ui.formatting import date_time_edit_format
 from relnote.ui.widgets.person_picker import PersonPicker
 
 DEFAULT_HOUR = time(9, 0)
@@ -43,7 +44,7 @@ class FollowUpDialog(QDialog):
             local_due = to_local(due_at)
         self.due_edit = QDateTimeEdit(QDateTime(local_due))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(self.tr("dd/MM/yyyy HH:mm"))
+        self.due_edit.setDisplayFormat(date_time_edit_format())
         self.due_edit.setAccessibleName(self.tr("Due"))
         self.expecting_box = QCheckBox(self.tr("They are expecting to hear from me"))
         self.expecting_box.setChecked(expecting)
@@ -59,7 +60,7 @@ class FollowUpDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
             self.tr("Save") if editing else self.tr("Plan follow-up"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter never cancels
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,6 +83,7 @@ class FollowUpDialog(QDialog):
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(self._person_id is not None and bool(self.reason_edit.text().strip()))
+        self.ok_button.setDefault(self.ok_button.isEnabled())
 
     def person_id(self) -> int | None:
         return self._person_id

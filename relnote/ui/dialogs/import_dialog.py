@@ -56,6 +56,8 @@ class ImportDialog(QDialog):
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))  # beside the box: Back then Next, on every platform
         self.next_button.setDefault(True)
+        self.back_button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button.clicked.connect(self.reject)
         self.next_button.clicked.connect(self._next)

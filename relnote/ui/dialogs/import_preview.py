@@ -50,6 +50,7 @@ class ImportPreview(QWidget):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose another file…"))
         self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button.setAutoDefault(False)  # Enter goes on with the import
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Format"))
         for key in t.FORMATS:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from relnote.core.clock import local_to_utc, utc_to_local
 from relnote.core.moments import MomentDetails
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
+from relnote.ui.formatting import date_time_edit_format
 from relnote.ui.labels import initiator_label, moment_kind_label
 from relnote.ui.widgets.people_chooser import PeopleChooser
 
@@ -25,7 +26,7 @@ class LogMomentDialog(QDialog):
         with_people = changing.people if changing else with_people
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat(self.tr("dd/MM/yyyy HH:mm"))
+        self.when_edit.setDisplayFormat(date_time_edit_format())
         self.when_edit.setAccessibleName(self.tr("When"))
 
         self.people = PeopleChooser()

@@ -56,7 +56,7 @@ class GratitudeLineEditor(QWidget):
         return [person_id for person_id, _ in self._people]
 
     def mention(self, person_id: int, name: str) -> None:
-        self.mention_picker.clear()
+        self.mention_picker.clear_after_pick()
         if person_id not in self.person_ids():
             self._people.append((person_id, name))
             self._show_people()

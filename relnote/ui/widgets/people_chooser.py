@@ -42,7 +42,7 @@ class PeopleChooser(QWidget):
         self._update()
 
     def add_person(self, person_id: int, name: str) -> None:
-        self.picker.clear()
+        self.picker.clear_after_pick()
         if person_id in self.person_ids():
             return
         item = QListWidgetItem(name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -43,6 +43,12 @@ class PersonPicker(QLineEdit):
             item.setData(row.display_name, PERSON_NAME_ROLE)
             self._matches.appendRow(item)
         self._completer.complete()
+
+    def clear_after_pick(self) -> None:
+        """Empty the field for the next name: now, and again once the completer has written the
+        chosen row into it (it does so after `activated`)."""
+        self.clear()
+        QTimer.singleShot(0, self, self.clear)
 
     def _picked(self, index: QModelIndex) -> None:
         self.person_picked.emit(index.data(PERSON_ID_ROLE), index.data(PERSON_NAME_ROLE))
