@@ -25,8 +25,9 @@ class DailyGoal:
         return self.new_people > 0 or self.reconnections > 0
 
     def met_by(self, day: DayActivity) -> bool:
-        return (self.is_set and day.new_people >= self.new_people
-                and day.reconnections >= self.reconnections)
+        """Either part meets the day: one new person *or* two reconnections, not a quota of both."""
+        return ((self.new_people > 0 and day.new_people >= self.new_people)
+                or (self.reconnections > 0 and day.reconnections >= self.reconnections))
 
 
 @dataclass(frozen=True)

@@ -658,6 +658,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Régler l’objectif du jour, les week-ends et l’heure de la gratitude du soir</translation>
     </message>
     <message>
+        <source>Either one meets the day&apos;s goal.</source>
+        <translation>L’un ou l’autre suffit pour l’objectif du jour.</translation>
+    </message>
+    <message>
         <source>New people: %1 of %2</source>
         <translation>Nouvelles personnes&#xa0;: %1 sur %2</translation>
     </message>

@@ -80,20 +80,24 @@ def test_streak_across_the_autumn_clock_change(friend):
     assert (status.met_today, status.streak) == (False, 2)
 
 
-def test_new_people_and_reconnections_make_the_goal(notebook):
-    day = date(2025, 6, 4)
+def test_one_new_person_or_two_reconnections_make_the_day(notebook):
+    """The product's own example: "one new person or two reconnections a day" — not a quota of both."""
+    day, next_day = date(2025, 6, 4), date(2025, 6, 5)
     settings = NotebookSettings(goal_new_people=1, goal_reconnections=2)
     old_a = people.add_person("Old A", datetime(2025, 1, 1))
     old_b = people.add_person("Old B", datetime(2025, 1, 1))
-    newcomer = people.add_person("Newcomer", paris(day, 9))
-    meet(newcomer, paris(day, 9, 30))  # meeting someone new is not a reconnection
     meet(old_a, paris(day, 10))
     meet(old_a, paris(day, 16))        # the same person twice counts once
     status = goal_status(paris(day, 18), settings, PARIS)
-    assert (status.new_people, status.reconnections, status.met_today) == (1, 1, False)
-    moments.log_moment(paris(day, 17), [old_b, newcomer], "event", "them", "", paris(day, 17))
+    assert (status.new_people, status.reconnections, status.met_today) == (0, 1, False)
+    moments.log_moment(paris(day, 17), [old_b], "event", "them", "", paris(day, 17))
     status = goal_status(paris(day, 18), settings, PARIS)
-    assert (status.new_people, status.reconnections, status.met_today, status.streak) == (1, 2, True, 1)
+    assert (status.new_people, status.reconnections, status.met_today, status.streak) == (0, 2, True, 1)
+
+    newcomer = people.add_person("Newcomer", paris(next_day, 9))
+    meet(newcomer, paris(next_day, 9, 30))  # meeting someone new is not a reconnection
+    status = goal_status(paris(next_day, 18), settings, PARIS)
+    assert (status.new_people, status.reconnections, status.met_today, status.streak) == (1, 0, True, 2)
 
 
 def test_no_goal_means_no_streak(friend):

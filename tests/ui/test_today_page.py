@@ -139,8 +139,9 @@ def test_daily_goal_progress_streak_and_settings(notebook, qtbot, drive_dialog):
     card = page.goal_card
     assert card.new_label.text() == "New people: 1 (goal of 1 met)"
     assert card.reconnect_label.text() == "Reconnections: 0 of 2"
-    assert card.streak_label.text() == "2 days in a row"
-    assert "Meet today's goal to keep it going." in card.streak_note.text()
+    assert card.either_note.isVisibleTo(card) and card.either_note.text() == "Either one meets the day's goal."
+    assert card.streak_label.text() == "3 days in a row"  # the new person alone makes today
+    assert "Today's goal is met. Well done." in card.streak_note.text()
 
     def fill(dialog):
         dialog.reconnections_spin.setValue(0)
@@ -152,6 +153,7 @@ def test_daily_goal_progress_streak_and_settings(notebook, qtbot, drive_dialog):
     read(qtbot, page)
     assert settings_store.load_settings().goal_reconnections == 0
     assert card.streak_label.text() == "3 days in a row"
+    assert not card.either_note.isVisibleTo(card)
     assert cadence.tag_rhythms() == [("client", 14, 1)]
 
 

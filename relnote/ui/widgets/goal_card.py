@@ -36,6 +36,8 @@ class GoalCard(Section):
         grid.addWidget(self.reconnect_bar, 1, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
+        self.either_note = quiet_label(self.tr("Either one meets the day's goal."))
+        self.body.addWidget(self.either_note)
 
         self.streak_label = QLabel()
         font = QFont(self.font())
@@ -67,6 +69,7 @@ class GoalCard(Section):
             bar.setValue(min(done, max(wanted, 1)) if wanted else 0)
             label.setVisible(wanted > 0)
             bar.setVisible(wanted > 0)
+        self.either_note.setVisible(goal.new_people > 0 and goal.reconnections > 0)
         if not goal.is_set:
             self.streak_label.setText(self.tr("No daily goal yet"))
             self.streak_note.setText(self.tr("Choose a small one: meeting one new person a day is plenty."))
