@@ -2665,6 +2665,18 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>au</translation>
     </message>
     <message>
+        <source>Nothing matches these filters. Try fewer words, or clear a filter.</source>
+        <translation>Rien ne correspond à ces filtres. Essayez moins de mots, ou retirez un filtre.</translation>
+    </message>
+    <message>
+        <source>Nothing on or before this date: your notebook starts later. “Back to the newest” shows everything again.</source>
+        <translation>Rien à cette date ni avant : votre carnet commence plus tard. « Revenir au plus récent » montre de nouveau tout.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. The people you add, the moments you log (Ctrl+L), your gratitudes and follow-ups will appear here, the newest first.</source>
+        <translation>Rien pour l’instant. Les personnes que vous ajoutez, les moments que vous notez (Ctrl+L), vos gratitudes et vos relances apparaîtront ici, les plus récents d’abord.</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>

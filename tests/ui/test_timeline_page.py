@@ -231,3 +231,28 @@ def test_ctrl_l_on_the_timeline_logs_the_moment_there(notebook, qtbot, open_wind
     assert window.current_page() == "timeline"
     newest = [index.data(EVENT_ROLE) for index in rows(window.timeline_page.model) if not index.data(IS_HEADER_ROLE)][0]
     assert newest.text == "Lunch at the market"
+
+
+def test_an_empty_timeline_says_why(notebook, qtbot):
+    page = TimelinePage(tz=PARIS)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.body.currentWidget() is page.empty_label
+    assert page.empty_label.text().startswith("Nothing here yet.")
+
+    anne = people.add_person("Anne Morel", START)
+    moments.log_moment(START + timedelta(days=3), [anne], "coffee", "me", "Coffee at the market", START)
+    page.refresh()
+    assert page.body.currentWidget() is page.view
+
+    page.search.setText("nowhere to be found")
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty_label)
+    assert page.empty_label.text().startswith("Nothing matches these filters.")
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.view)
+
+    page.jump_to(date(2020, 1, 1))
+    assert page.body.currentWidget() is page.empty_label
+    assert page.empty_label.text().startswith("Nothing on or before this date")
+    page.jump_to(None)
+    assert page.body.currentWidget() is page.view

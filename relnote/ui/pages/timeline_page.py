@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from relnote.core import settings_store
@@ -19,7 +20,7 @@ from relnote.ui.labels import moment_kind_label
 from relnote.ui.models.timeline_model import TimelineModel
 from relnote.ui.widgets.optional_date_edit import OptionalDateEdit
 from relnote.ui.widgets.person_picker import PersonPicker
-from relnote.ui.widgets.section import page_title
+from relnote.ui.widgets.section import page_title, quiet_label
 from relnote.ui.widgets.timeline_view import TimelineView
 
 SEARCH_DELAY_MS = 250
@@ -100,6 +101,13 @@ class TimelinePage(QWidget):
         self.view.person_activated.connect(self.person_requested)
         self.view.moment_changed.connect(self.refresh)
         self.view.moment_changed.connect(self.moment_changed)
+        self.empty_label = quiet_label()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget()  # the stream, or a word on why it is empty
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.empty_label)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_stream_or_why_empty)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -126,8 +134,26 @@ class TimelinePage(QWidget):
         layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addLayout(dates)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body, 1)
         self._update_person_controls()
+        self._show_stream_or_why_empty()
+
+    def _show_stream_or_why_empty(self, *_changed) -> None:
+        if self.model.rowCount() > 0:
+            self.body.setCurrentWidget(self.view)
+            return
+        shown = self.model.timeline_filter
+        if shown.text.strip() or shown.person_id or shown.tag or shown.kinds or shown.moment_kind or shown.since \
+                or self._range_until is not None:
+            text = self.tr("Nothing matches these filters. Try fewer words, or clear a filter.")
+        elif self._jump_until is not None:
+            text = self.tr("Nothing on or before this date: your notebook starts later. "
+                           "“Back to the newest” shows everything again.")
+        else:
+            text = self.tr("Nothing here yet. The people you add, the moments you log (Ctrl+L), your "
+                           "gratitudes and follow-ups will appear here, the newest first.")
+        self.empty_label.setText(text)
+        self.body.setCurrentWidget(self.empty_label)
 
     def _fill_kinds(self) -> None:
         self.kind_filter.addItem(self.tr("Everything"), (frozenset(), None))
