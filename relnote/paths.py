@@ -17,6 +17,7 @@ import platformdirs
 APP_NAME = "Relnote"
 DATA_DIR_ENV = "RELNOTE_DATA_DIR"
 DATABASE_NAME = "relnote.db"
+SAMPLE_FOLDER = "sample-notebook"  # beside the user's notebook: made up, to try Relnote
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
@@ -39,6 +40,11 @@ class NotebookPaths:
     @property
     def database(self) -> Path:
         return self.data_dir / DATABASE_NAME
+
+    @property
+    def is_sample(self) -> bool:
+        """The sample notebook the welcome offers, kept in a folder beside the user's own notebook."""
+        return self.data_dir.name == SAMPLE_FOLDER and (self.data_dir.parent / DATABASE_NAME).exists()
 
     @property
     def backups_dir(self) -> Path:

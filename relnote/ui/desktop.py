@@ -79,6 +79,8 @@ class Desktop(QObject):
             after_first_paint(self.window, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if self.paths.is_sample:
+            self.window.mark_as_sample()
         self.refresh()
         self.reminders.start()
         from relnote.ui.first_start import FirstStart, needs_welcome  # not needed before the window shows

@@ -5,16 +5,15 @@ from __future__ import annotations
 import logging
 import subprocess
 
-from PySide6.QtCore import QObject, QProcess, QSettings, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QProcess, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnote.db.people_queries import PeopleFilter, count_people
-from relnote.paths import NotebookPaths
+from relnote.paths import SAMPLE_FOLDER, NotebookPaths
 from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
 from relnote.ui.launcher import relnote_command
 
 log = logging.getLogger("relnote.first_start")
-SAMPLE_FOLDER = "sample-notebook"
 SAMPLE_PEOPLE, SAMPLE_MOMENTS = 150, 2500
 
 
@@ -55,6 +54,7 @@ class FirstStart(QObject):
         if (folder / "relnote.db").exists():
             self._launch()
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # a few seconds to make it
         self._process = QProcess(self)
         command = relnote_command(folder) + ["demo", "--people", str(SAMPLE_PEOPLE),
                                              "--moments", str(SAMPLE_MOMENTS)]
@@ -62,6 +62,7 @@ class FirstStart(QObject):
         self._process.start(command[0], command[1:])
 
     def _sample_filled(self, exit_code: int, _status) -> None:
+        QApplication.restoreOverrideCursor()
         if exit_code != 0:
             error = bytes(self._process.readAllStandardError()).decode(errors="replace").strip()
             log.error("the sample notebook could not be made: %s", error)

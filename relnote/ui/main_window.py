@@ -58,6 +58,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_state()
 
+    def mark_as_sample(self) -> None:
+        """The sample notebook must not be taken for the user's own: its title and a line at the
+        bottom of the window say what it is."""
+        from PySide6.QtWidgets import QLabel
+
+        self.setWindowTitle(self.tr("Relnote — sample notebook"))
+        note = QLabel(self.tr("A sample notebook, made up for trying Relnote. Your own notebook is in "
+                              "the other Relnote window."))
+        self.statusBar().addWidget(note, 1)
+
     # ---- pages, built when first shown ---------------------------------------------------------
     @property
     def today_page(self):

@@ -1639,6 +1639,14 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Relnote — sample notebook</source>
+        <translation>Relnote — carnet d’exemple</translation>
+    </message>
+    <message>
+        <source>A sample notebook, made up for trying Relnote. Your own notebook is in the other Relnote window.</source>
+        <translation>Un carnet d’exemple, inventé pour essayer Relnote. Votre propre carnet est dans l’autre fenêtre Relnote.</translation>
+    </message>
+    <message>
         <source>&amp;Notebook</source>
         <translation>&amp;Carnet</translation>
     </message>
@@ -2670,7 +2678,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Nothing on or before this date: your notebook starts later. “Back to the newest” shows everything again.</source>
-        <translation>Rien à cette date ni avant : votre carnet commence plus tard. « Revenir au plus récent » montre de nouveau tout.</translation>
+        <translation>Rien à cette date ni avant&#xa0;: votre carnet commence plus tard. «&#xa0;Revenir au plus récent&#xa0;» montre de nouveau tout.</translation>
     </message>
     <message>
         <source>Nothing here yet. The people you add, the moments you log (Ctrl+L), your gratitudes and follow-ups will appear here, the newest first.</source>

@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from relnote.core import people
 from relnote.core.clock import utc_now
 from relnote.db.models import Person
+from relnote.paths import NotebookPaths
 from relnote.ui import first_start
 from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
@@ -59,9 +62,16 @@ def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot,
     starter = FirstStart(window, window.settings, notebook)
     with qtbot.waitSignal(starter.sample_opened, timeout=60000) as opened:
         starter.welcome()
+        assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor  # it takes a few seconds
+    assert QApplication.overrideCursor() is None
     sample = notebook.data_dir / first_start.SAMPLE_FOLDER
     assert opened.args == [str(sample)]
     assert launched[0][-2:] == ["--data-dir", str(sample)]
     with sqlite3.connect(sample / "relnote.db") as sample_db:
         assert sample_db.execute("SELECT COUNT(*) FROM person").fetchone()[0] == first_start.SAMPLE_PEOPLE
     assert Person.select().count() == 0, "the user's own notebook stays empty"
+
+    assert NotebookPaths(sample, sample, sample).is_sample and not notebook.is_sample
+    window.mark_as_sample()  # as the sample's own window does once shown
+    assert window.windowTitle() == "Relnote — sample notebook"
+    assert "Your own notebook is in the other Relnote window." in window.statusBar().findChild(QLabel).text()

@@ -303,3 +303,13 @@ def test_the_mouse_wheel_scrolls_past_the_stage_without_changing_it(notebook, qt
     QApplication.sendEvent(stage, wheel)
     assert stage.currentData() == "new"
     assert people.load_profile(claire).stage == "new"
+
+
+def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_header(notebook, qtbot, open_window):
+    people.add_person("Marie-Hélène Dubois-Lefèvre", utc_now(), organisation="Atelier Lumière")
+    window = open_window()
+    panel = window.people_page.list_panel
+    panel.resize(380, 500)
+    assert panel.table.isColumnHidden(ORGANISATION)
+    panel.resize(700, 500)
+    assert not panel.table.isColumnHidden(ORGANISATION)

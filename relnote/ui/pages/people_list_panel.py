@@ -15,6 +15,7 @@ from relnote.ui.labels import stage_label
 from relnote.ui.models.people_model import NAME, ORGANISATION, PeopleModel
 
 SEARCH_DELAY_MS = 120
+ORGANISATION_SHOWN_FROM = 460  # px of list width
 
 
 class PeopleListPanel(QWidget):
@@ -93,6 +94,11 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.sort)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A narrow list keeps whole names: the organisation is in the person's header anyway.
+        self.table.setColumnHidden(ORGANISATION, self.width() < ORGANISATION_SHOWN_FROM)
 
     def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
         """Re-read the list from the notebook and select `keep` (or the current person).
