@@ -93,10 +93,11 @@ HOW_WE_MET = {
 
 INTRODUCED_BY = {FRENCH: "Présenté(e) par {other}", ENGLISH: "Introduced by {other}"}
 
+# Each French topic starts with a word that "de {topic}" keeps as it is (not "le"/"les", which contract).
 TOPICS = {
     FRENCH: ("son nouveau site", "la refonte de leur identité visuelle", "un atelier d'équipe",
-             "les photos du catalogue", "leur levée de fonds", "un recrutement difficile",
-             "le déménagement de l'atelier", "leur podcast", "la saison des mariages", "un livre blanc"),
+             "la séance photo du catalogue", "leur levée de fonds", "un recrutement difficile",
+             "leur déménagement d'atelier", "leur podcast", "la saison des mariages", "un livre blanc"),
     ENGLISH: ("their new website", "the rebrand", "a team workshop", "the catalogue photos",
               "their funding round", "a hard hire", "moving the studio", "their podcast",
               "wedding season", "a white paper"),

@@ -124,3 +124,10 @@ def test_the_demo_is_searchable_at_once(notebook):
     someone = rows("SELECT display_name FROM person WHERE id = 40")[0][0]
     assert 40 in [row.id for row in list_people(PeopleFilter(text=someone), 0, 200)]
     assert search_moments("cafe") or search_moments("coffee")
+
+
+def test_french_sample_sentences_read_as_french(notebook):
+    fill_demo_notebook(200, 3000, seed=4, now=NOW)
+    texts = [row[0] for row in database.execute_sql(
+        "SELECT summary FROM moment UNION ALL SELECT reason FROM follow_up UNION ALL SELECT what_matters FROM person")]
+    assert not [text for text in texts if " de le " in f" {text} " or " de les " in f" {text} "]
