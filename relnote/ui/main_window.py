@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.log_action = QAction(self.tr("&Log a moment…"), self)
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.triggered.connect(self.log_moment)
+        self.follow_up_action = QAction(self.tr("&Plan a follow-up…"), self)
+        self.follow_up_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.follow_up_action.triggered.connect(self.plan_follow_up)
         self.find_action = QAction(self.tr("&Find a person"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_person)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcuts(_with_platform_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.quit)
-        for action in (self.add_action, self.log_action, self.find_action):
+        for action in (self.add_action, self.log_action, self.follow_up_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import…"), self)
@@ -208,6 +211,23 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page != "people" and (shown := self._slots[page].built()) is not None:
             shown.refresh()
+
+    def plan_follow_up(self) -> int | None:
+        """From any page; on the People page, with the person shown. The page on screen shows it."""
+        from relnote.core.clock import utc_now
+        from relnote.core.local_days import to_local
+        from relnote.ui.follow_up_planning import plan_follow_up
+
+        on_people = self.current_page() == "people"
+        if on_people:
+            self.people_page.flush_edits()
+        person_id = self.people_page.current_person_id() if on_people else None
+        follow_up_id = plan_follow_up(self, person_id, to_local(utc_now()).date(), utc_now)
+        if follow_up_id is not None:
+            self.people_page.reload_story()
+            self._refresh_shown_page()
+            self.notebook_changed.emit()
+        return follow_up_id
 
     def import_file(self) -> None:
         from relnote.ui.dialogs.import_dialog import open_import_dialog  # loaded when first needed

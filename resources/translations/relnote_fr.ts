@@ -1659,6 +1659,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>&amp;Noter un moment…</translation>
     </message>
     <message>
+        <source>&amp;Plan a follow-up…</source>
+        <translation>&amp;Prévoir une relance…</translation>
+    </message>
+    <message>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>

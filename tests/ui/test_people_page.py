@@ -313,3 +313,32 @@ def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_head
     assert panel.table.isColumnHidden(ORGANISATION)
     panel.resize(700, 500)
     assert not panel.table.isColumnHidden(ORGANISATION)
+
+
+def test_plan_a_follow_up_from_the_notebook_menu_for_the_person_shown(notebook, qtbot, open_window, drive_dialog):
+    from relnote.db.models import FollowUp
+    from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
+
+    anne = people.add_person("Anne Morel", utc_now())
+    window = open_window()
+    window.people_page.show_person(anne)
+    notebook_menu = window.menuBar().actions()[0].menu()
+    assert window.follow_up_action in notebook_menu.actions()
+    assert window.follow_up_action.shortcut().toString() == "Ctrl+Shift+F"
+
+    def fill(dialog):
+        assert dialog.person_id() == anne and dialog.person_edit.text() == "Anne Morel"
+        qtbot.keyClicks(dialog.reason_edit, "Send her the workshop programme")
+
+    drive_dialog(FollowUpDialog, fill)
+    window.follow_up_action.trigger()
+    follow_up = FollowUp.get()
+    assert (follow_up.person_id, follow_up.reason) == (anne, "Send her the workshop programme")
+
+    window.show_page("today")
+    drive_dialog(FollowUpDialog, lambda dialog: (assert_no_person(dialog), dialog.reject()), accept=False)
+    assert window.follow_up_action.trigger() is None and FollowUp.select().count() == 1
+
+
+def assert_no_person(dialog) -> None:
+    assert dialog.person_id() is None  # away from the People page, the user chooses whom

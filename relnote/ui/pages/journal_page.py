@@ -8,13 +8,13 @@ from datetime import date, datetime, timedelta, tzinfo
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
 from relnote.core import follow_ups, journal
 from relnote.core.clock import utc_now
 from relnote.core.local_days import to_local
-from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
+from relnote.ui.follow_up_planning import plan_follow_up
 from relnote.ui.widgets.follow_up_list import FollowUpList
 from relnote.ui.widgets.gratitude_line import GratitudeLineEditor
 from relnote.ui.widgets.section import Section, page_title, quiet_label, scrolling_page
@@ -204,10 +204,7 @@ class JournalPage(QWidget):
     def plan_follow_up(self) -> int | None:
         today = self.today()
         day = self._day or today
-        dialog = FollowUpDialog(self, today=day - timedelta(days=1) if day > today else today)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        follow_up_id = follow_ups.plan_follow_up(dialog.person_id(), dialog.reason(), dialog.due_at_utc(),
-                                                 self.clock(), dialog.expecting())
-        self._follow_ups_changed()
+        follow_up_id = plan_follow_up(self, None, day - timedelta(days=1) if day > today else today, self.clock)
+        if follow_up_id is not None:
+            self._follow_ups_changed()
         return follow_up_id

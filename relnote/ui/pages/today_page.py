@@ -7,17 +7,15 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from relnote.core import follow_ups
 from relnote.core.clock import utc_now
 from relnote.core.local_days import to_local
-from relnote.core.people import load_profile
 from relnote.core.today import TodaySnapshot, today_snapshot
 from relnote.ui.background import BackgroundTask, NotebookClosed
-from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
 from relnote.ui.dialogs.practice_settings_dialog import edit_practice
+from relnote.ui.follow_up_planning import plan_follow_up
 from relnote.ui.widgets.follow_up_list import FollowUpList
 from relnote.ui.widgets.goal_card import GoalCard
 from relnote.ui.widgets.journey_card import JourneyCard
@@ -170,13 +168,9 @@ class TodayPage(QWidget):
         raise error  # to the error dialog, on the GUI thread
 
     def plan_follow_up(self, person_id: int | None) -> int | None:
-        person = (person_id, load_profile(person_id).display_name) if person_id is not None else None
-        dialog = FollowUpDialog(self, person, today=to_local(self.clock(), self.tz).date())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        follow_up_id = follow_ups.plan_follow_up(dialog.person_id(), dialog.reason(), dialog.due_at_utc(),
-                                                 self.clock(), dialog.expecting())
-        self.refresh()
+        follow_up_id = plan_follow_up(self, person_id, to_local(self.clock(), self.tz).date(), self.clock)
+        if follow_up_id is not None:
+            self.refresh()
         return follow_up_id
 
     def edit_practice(self) -> bool:

@@ -8,8 +8,8 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QCalendarWidget, QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMenu,
-    QToolButton, QVBoxLayout,
+    QCalendarWidget, QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton,
+    QVBoxLayout,
 )
 
 from relnote.core import follow_ups
@@ -72,9 +72,7 @@ class FollowUpRowWidget(QFrame):
         top.addWidget(self.done_box)
         top.addWidget(self.person_label, 1)
         if not row.done:
-            self.snooze_button = QToolButton()
-            self.snooze_button.setText(self.tr("Snooze"))
-            self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.snooze_button = QPushButton(self.tr("Snooze"))  # its menu's arrow beside the text, not on it
             menu = QMenu(self.snooze_button)
             for label, choice in ((self.tr("Tomorrow, same time"), SNOOZE_TOMORROW),
                                   (self.tr("Next week"), SNOOZE_NEXT_WEEK)):
@@ -85,8 +83,7 @@ class FollowUpRowWidget(QFrame):
             pick.triggered.connect(lambda: owner.snooze_to_picked_date(row.id))
             menu.addAction(pick)
             self.snooze_button.setMenu(menu)
-            self.edit_button = QToolButton()
-            self.edit_button.setText(self.tr("Change…"))
+            self.edit_button = QPushButton(self.tr("Change…"))
             self.edit_button.clicked.connect(lambda: owner.edit(row.id))
             top.addWidget(self.snooze_button)
             top.addWidget(self.edit_button)
