@@ -62,6 +62,13 @@ def _person(person_id: int) -> Person:
     return get_or_not_found(Person, person_id, "person")
 
 
+def name_parts(display_name: str) -> dict[str, str]:
+    """First and last name from a name typed in one go: "Marie-Hélène de la Tour" gives
+    "Marie-Hélène" and "de la Tour"; a single word is a first name."""
+    first, _, last = " ".join(display_name.split()).partition(" ")
+    return {"first_name": first, "last_name": last}
+
+
 def add_person(display_name: str, now: datetime, where_we_met: str = "", **fields) -> int:
     name = display_name.strip()
     if not name:

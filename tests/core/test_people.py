@@ -104,3 +104,11 @@ def test_deleting_a_person_names_and_removes_only_their_own_moments(notebook):
     people.delete_person(claire)
     assert [m.id for m in Moment.select()] == [shared]
     assert Person.select().count() == 1
+
+
+@pytest.mark.parametrize("typed, first, last", [
+    ("Claire Martin", "Claire", "Martin"), ("Marie-Hélène  de la Tour", "Marie-Hélène", "de la Tour"),
+    ("Zoé", "Zoé", ""),
+])
+def test_a_name_typed_in_one_go_gives_first_and_last_names(typed, first, last):
+    assert people.name_parts(typed) == {"first_name": first, "last_name": last}

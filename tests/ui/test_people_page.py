@@ -39,6 +39,9 @@ def test_quick_add_with_ctrl_n_shows_and_selects_the_person(qtbot, open_window, 
     assert page.person_panel.name_label.text() == "Claire Martin"
     assert page.person_panel.profile._texts["where_we_met"].text() == "Coworking breakfast"
     assert page.list_panel.count_label.text() == "1 person"
+    # first and last names filled in, as exports to other tools want them
+    assert [page.person_panel.profile._texts[field].text() for field in ("first_name", "last_name")] == [
+        "Claire", "Martin"]
 
 
 def test_quick_add_needs_a_name(qtbot, open_window, drive_dialog):

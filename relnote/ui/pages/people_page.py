@@ -111,7 +111,8 @@ class PeoplePage(QWidget):
         dialog = QuickAddDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met())
+        person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met(),
+                                      **people.name_parts(dialog.name()))
         self.show_person(person_id)
         self.person_panel.profile.setFocus()
         self.notebook_changed.emit()
