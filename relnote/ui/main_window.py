@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from relnote import __version__
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.resources import app_icon
 from relnote.ui.widgets.page_slot import PageSlot
+from relnote.ui.widgets.undo_bar import UndoBar
 
 PAGE_KEYS = ("today", "people", "timeline", "journal")
 
@@ -26,7 +29,8 @@ class MainWindow(QMainWindow):
         self.keep_in_tray_on_close = False
         self.setWindowTitle("Relnote")
         self.setWindowIcon(app_icon())
-        self.people_page = PeoplePage()
+        self.undo_bar = UndoBar()  # above every page: "Moment logged. Undo" wherever it was logged from
+        self.people_page = PeoplePage(self.undo_bar)
         self._slots = {"today": PageSlot(self._build_today), "timeline": PageSlot(self._build_timeline),
                        "journal": PageSlot(self._build_journal)}
         self.pages = {"today": self._slots["today"], "people": self.people_page,
@@ -53,8 +57,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([120, 1160])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.undo_bar)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.people_page.notebook_changed.connect(self.notebook_changed)
+        self.people_page.notebook_changed.connect(self._refresh_shown_page)  # e.g. a moment undone from Today
         self._build_actions()
         self._restore_state()
 
@@ -92,8 +103,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _log_moment_from_today(self, person_id: int) -> None:
-        self.people_page.log_moment([person_id])
-        self.today_page.refresh()
+        self.people_page.log_moment([person_id])  # Today follows, as any page on screen
 
     def _build_timeline(self):
         from relnote.ui.pages.timeline_page import TimelinePage
@@ -203,8 +213,7 @@ class MainWindow(QMainWindow):
     def log_moment(self) -> None:
         """Log a moment from any page; the user stays where they are and sees it there."""
         page = self.current_page()
-        if self.people_page.log_moment(None if page == "people" else []) is not None:
-            self._refresh_shown_page()
+        self.people_page.log_moment(None if page == "people" else [])  # the page on screen follows
 
     def _refresh_shown_page(self) -> None:
         """After a change made from a dialog: the page on screen shows it (the others read again when shown)."""

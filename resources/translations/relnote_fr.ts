@@ -1897,6 +1897,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Personne ne correspond à cette recherche ou à ce filtre.</translation>
     </message>
     <message>
+        <source>Moment with %1 logged.</source>
+        <translation>Moment avec %1 noté.</translation>
+    </message>
+    <message>
         <source>%1 was archived.</source>
         <translation>Fiche de %1 archivée.</translation>
     </message>

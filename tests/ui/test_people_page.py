@@ -345,3 +345,26 @@ def test_plan_a_follow_up_from_the_notebook_menu_for_the_person_shown(notebook, 
 
 def assert_no_person(dialog) -> None:
     assert dialog.person_id() is None  # away from the People page, the user chooses whom
+
+
+def test_a_moment_logged_from_another_page_says_so_and_can_be_undone(notebook, qtbot, open_window, drive_dialog):
+    anne = people.add_person("Anne Morel", utc_now())
+    window = open_window()
+    window.show_page("timeline")
+
+    def fill(dialog):
+        dialog.people.add_person(anne, "Anne Morel")
+        qtbot.keyClicks(dialog.summary_edit, "Coffee, with the wrong person")
+
+    drive_dialog(LogMomentDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "timeline"
+    assert window.undo_bar.isVisible() and window.undo_bar.message.text() == "Moment with Anne Morel logged."
+    assert Moment.select().count() == 1
+    timeline = window.timeline_page.model
+    qtbot.waitUntil(lambda: timeline.loaded_events() == 2)  # Anne added, and the coffee
+
+    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert Moment.select().count() == 0 and Person.get_by_id(anne).last_moment_at is None
+    assert not window.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: timeline.loaded_events() == 1)  # the page on screen follows

@@ -17,9 +17,10 @@ from relnote.ui.widgets.undo_bar import UndoBar
 class PeoplePage(QWidget):
     notebook_changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, undo_bar: UndoBar | None = None, parent=None):
+        """`undo_bar`: the window's, seen from every page; without one the page shows its own."""
         super().__init__(parent)
-        self.undo_bar = UndoBar()
+        self.undo_bar = undo_bar or UndoBar()
         self.list_panel = PeopleListPanel()
         self.person_slot = PageSlot(self._build_person_panel)
         self.empty_state = self._build_empty_state()
@@ -37,7 +38,8 @@ class PeoplePage(QWidget):
         self.splitter.setSizes([520, 840])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.undo_bar)
+        if undo_bar is None:
+            layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
         self.list_panel.person_selected.connect(self._show_person)
@@ -152,8 +154,15 @@ class PeoplePage(QWidget):
             self.list_panel.model.refresh_person(pid)
         self.person_panel.reload_story()
         self.person_panel.show_story()
+        names = ", ".join(name for _, name in moments.load_moment(moment_id).people)
+        self.undo_bar.offer(self.tr("Moment with %1 logged.").replace("%1", names),
+                            lambda: self._undo_moment(moment_id))
         self.notebook_changed.emit()
         return moment_id
+
+    def _undo_moment(self, moment_id: int) -> None:
+        moments.delete_moment(moment_id)
+        self.moments_changed()
 
     def moments_changed(self) -> None:
         """A moment was changed or deleted: the last-moment column and the story follow."""
