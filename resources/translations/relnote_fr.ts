@@ -2641,8 +2641,16 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Filtrer par type</translation>
     </message>
     <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
     </message>
     <message>
         <source>To</source>
@@ -2678,7 +2686,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>to</source>
-        <translation>au</translation>
+        <translation>jusqu’à</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or clear a filter.</source>

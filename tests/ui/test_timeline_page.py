@@ -239,6 +239,7 @@ def test_an_empty_timeline_says_why(notebook, qtbot):
     page.show()
     assert page.body.currentWidget() is page.empty_label
     assert page.empty_label.text().startswith("Nothing here yet.")
+    assert [edit.date_edit.text() for edit in (page.since_edit, page.until_edit)] == ["the beginning", "the end"]
 
     anne = people.add_person("Anne Morel", START)
     moments.log_moment(START + timedelta(days=3), [anne], "coffee", "me", "Coffee at the market", START)

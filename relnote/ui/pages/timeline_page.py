@@ -69,10 +69,10 @@ class TimelinePage(QWidget):
         self._fill_kinds()
         self.kind_filter.activated.connect(self._kind_chosen)
 
-        self.since_edit = OptionalDateEdit()
+        self.since_edit = OptionalDateEdit(unset_text=self.tr("the beginning"))
         self.since_edit.setAccessibleName(self.tr("From"))
         self.since_edit.date_changed.connect(self._range_changed)
-        self.until_edit = OptionalDateEdit()
+        self.until_edit = OptionalDateEdit(unset_text=self.tr("the end"))
         self.until_edit.setAccessibleName(self.tr("To"))
         self.until_edit.date_changed.connect(self._range_changed)
 

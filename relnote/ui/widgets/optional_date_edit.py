@@ -13,12 +13,13 @@ _UNSET = QDate(1800, 1, 1)
 class OptionalDateEdit(QWidget):
     date_changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, unset_text: str | None = None):
+        """`unset_text` is shown while no date is chosen ("not set" unless said otherwise)."""
         super().__init__(parent)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(_UNSET)
-        self.date_edit.setSpecialValueText(self.tr("not set"))
+        self.date_edit.setSpecialValueText(unset_text or self.tr("not set"))
         self.date_edit.setDate(_UNSET)
         self.clear_button = QToolButton()
         self.clear_button.setText("✕")
