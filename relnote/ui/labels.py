@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from relnote.core.contact_values import NOT_A_LINK, NOT_A_PHONE, NOT_AN_EMAIL
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -51,3 +53,11 @@ def contact_labels(kind: str) -> list[str]:
     if kind == "phone":
         return [_t("mobile"), _t("work"), _t("home"), _t("other")]
     return ["LinkedIn", _t("website"), _t("portfolio"), _t("other")]
+
+
+def contact_problem_text(problem: str) -> str:
+    return {
+        NOT_AN_EMAIL: _t("This does not look like an e-mail address (name@example.org). It is kept as typed."),
+        NOT_A_PHONE: _t("This does not look like a phone number. It is kept as typed."),
+        NOT_A_LINK: _t("This does not look like a web address (example.org/page). It is kept as typed."),
+    }.get(problem, problem)

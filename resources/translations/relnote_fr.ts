@@ -1548,6 +1548,18 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>portfolio</source>
         <translation>portfolio</translation>
     </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.org). It is kept as typed.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.fr). Elle est gardée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. It is kept as typed.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone. Il est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address (example.org/page). It is kept as typed.</source>
+        <translation>Cela ne ressemble pas à une adresse web (exemple.fr/page). Elle est gardée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>LogMomentDialog</name>

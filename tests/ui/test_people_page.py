@@ -368,3 +368,22 @@ def test_a_moment_logged_from_another_page_says_so_and_can_be_undone(notebook, q
     assert Moment.select().count() == 0 and Person.get_by_id(anne).last_moment_at is None
     assert not window.undo_bar.isVisible()
     qtbot.waitUntil(lambda: timeline.loaded_events() == 1)  # the page on screen follows
+
+
+def test_an_e_mail_that_does_not_look_like_one_is_pointed_out_and_kept(notebook, qtbot, open_window):
+    claire = people.add_person("Claire Martin", utc_now())
+    window = open_window()
+    window.people_page.show_person(claire)
+    editor = window.people_page.person_panel.profile
+    editor.emails.add_button.click()
+    row = editor.emails._rows[0]
+    qtbot.waitUntil(row.isVisible)
+    qtbot.keyClicks(row.value_edit, "claire.atelier.fr")
+    assert row.warning.isVisibleTo(editor)
+    assert row.warning.text().startswith("This does not look like an e-mail address")
+    qtbot.waitUntil(lambda: not editor.has_pending_changes(), timeout=3000)
+    assert [e.value for e in people.load_profile(claire).emails] == ["claire.atelier.fr"]  # nothing lost
+
+    row.value_edit.clear()
+    qtbot.keyClicks(row.value_edit, "claire@atelier.fr")
+    assert not row.warning.isVisibleTo(editor)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from relnote.core.contact_values import contact_problem
 from relnote.core.people import ContactEntry
-from relnote.ui.labels import contact_labels
+from relnote.ui.labels import contact_labels, contact_problem_text
+from relnote.ui.widgets.section import quiet_label
 
 
 class _ContactRow(QWidget):
@@ -25,19 +28,38 @@ class _ContactRow(QWidget):
         self.value_edit = QLineEdit(entry.value)
         self.value_edit.setPlaceholderText(hint)
         self.value_edit.setAccessibleName(hint)
+        self._kind = kind
+        self.warning = quiet_label()
+        self.warning.setEnabled(True)
+        self.warning.setForegroundRole(QPalette.ColorRole.Link)  # noticeable, in light and dark themes alike
+        self.warning.hide()
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove"))
 
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label_combo)
+        row.addWidget(self.value_edit, 1)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label_combo)
-        layout.addWidget(self.value_edit, 1)
-        layout.addWidget(self.remove_button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.warning)
         self.label_combo.currentTextChanged.connect(self.edited)
         self.value_edit.textEdited.connect(self.edited)
+        self.value_edit.textChanged.connect(self._check)
+        self._check(entry.value)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def _check(self, value: str) -> None:
+        """Says so when the value does not look like an e-mail, phone or link; it is kept all the same."""
+        problem = contact_problem(self._kind, value)
+        self.warning.setText(contact_problem_text(problem) if problem else "")
+        self.warning.setVisible(problem is not None)
+        self.value_edit.setAccessibleDescription(self.warning.text())
 
     def entry(self) -> ContactEntry:
         return ContactEntry(self.label_combo.currentText(), self.value_edit.text())
