@@ -32,6 +32,7 @@ def test_invalid_rows_are_listed_with_their_lines_and_nothing_changes(notebook):
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "broken.csv"))
 
     assert result.returncode == 1
+    assert "broken.csv has 2 problems; nothing was imported" in result.stderr
     assert "line 3: the row has no name" in result.stderr
     assert 'line 5: a quote (") opens a cell and is never closed' in result.stderr
     assert "--skip-invalid" in result.stderr

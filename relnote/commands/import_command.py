@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from relnote.commands.words import plural
 from relnote.paths import NotebookPaths
 
 FORMAT_CHOICES = ("auto", "google", "outlook", "linkedin", "spreadsheet", "vcard", "relnote")
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
               f"{detail}. Nothing was changed.", file=sys.stderr)
         return 1
     except InvalidRowsError as error:
-        print(f"relnote: {args.file} has {error.total} problem(s); nothing was imported:", file=sys.stderr)
+        print(f"relnote: {args.file} has {plural(error.total, 'problem', 'problems')}; nothing was imported:",
+              file=sys.stderr)
         for problem in error.problems:
             print(f"  {describe_row_problem(problem)}", file=sys.stderr)
         if error.total > len(error.problems):
@@ -96,7 +98,8 @@ def _print_summary(summary) -> None:
         text = f"{summary.added} added, {summary.merged} merged, {summary.skipped_duplicates} duplicates skipped"
     else:
         text = f"{summary.added} {summary.kind} added, {summary.already_present} already in the notebook"
-    print(f"{prefix}{text}" + (f", {summary.skipped_invalid} invalid rows skipped" if summary.skipped_invalid else "")
-          + (f", {summary.not_people} groups ignored" if summary.not_people else "") + ".")
+    print(f"{prefix}{text}" + (f", {plural(summary.skipped_invalid, 'invalid row', 'invalid rows')} skipped"
+                               if summary.skipped_invalid else "")
+          + (f", {plural(summary.not_people, 'group', 'groups')} ignored" if summary.not_people else "") + ".")
     for problem in summary.problems:
         print(f"  skipped {describe_row_problem(problem)}")

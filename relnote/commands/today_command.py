@@ -6,6 +6,7 @@ import argparse
 import json
 from datetime import datetime, tzinfo
 
+from relnote.commands.words import plural
 from relnote.core import cadence, follow_ups, journal, settings_store
 from relnote.core.clock import utc_now
 from relnote.core.goals import goal_status
@@ -20,15 +21,11 @@ def add_parser(commands) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object, for scripts")
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _when(due_at: datetime, now: datetime, tz: tzinfo | None) -> str:
     due = to_local(due_at, tz)
     days = (to_local(now, tz).date() - due.date()).days
     if days > 0:
-        return f"overdue by {_plural(days, 'day', 'days')}"
+        return f"overdue by {plural(days, 'day', 'days')}"
     return f"today at {due:%H:%M}"
 
 
@@ -67,8 +64,8 @@ def print_report(report: dict) -> None:
     print("Going quiet")
     for item in report["going_quiet"]:
         last = f"last moment {item['last_moment']}" if item["last_moment"] else "no moment yet"
-        past = f"{_plural(item['days_past'], 'day', 'days')} overdue" if item["days_past"] else "due today"
-        print(f"  - {item['person']}: every {_plural(item['every_days'], 'day', 'days')}, {last}, {past}")
+        past = f"{plural(item['days_past'], 'day', 'days')} overdue" if item["days_past"] else "due today"
+        print(f"  - {item['person']}: every {plural(item['every_days'], 'day', 'days')}, {last}, {past}")
     if not report["going_quiet"]:
         print("  no one")
     print()
@@ -80,7 +77,7 @@ def print_report(report: dict) -> None:
         parts.append(f"reconnections {goal['reconnections'][0]}/{goal['reconnections'][1]}")
     if parts:
         done = "met" if goal["met"] else "under way"
-        print(f"Daily goal: {', '.join(parts)} ({done}); streak {_plural(goal['streak'], 'day', 'days')}")
+        print(f"Daily goal: {', '.join(parts)} ({done}); streak {plural(goal['streak'], 'day', 'days')}")
     else:
         print("Daily goal: not set")
     if report["gratitude_prompt"]:
