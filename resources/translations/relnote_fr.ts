@@ -2068,8 +2068,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Le rythme propre à une personne l’emporte. Sinon, le plus court des rythmes de ses étiquettes s’applique&#xa0;; le compte repart à chaque moment avec elle.</translation>
     </message>
     <message>
-        <source>Tag people on the People page to give a tag a rhythm.</source>
-        <translation>Étiquetez des personnes sur la page Personnes pour donner un rythme à une étiquette.</translation>
+        <source>Tag people on the People page, then give each tag a rhythm here: &quot;keep in touch with clients every 30 days&quot;.</source>
+        <translation>Étiquetez des personnes sur la page Personnes, puis donnez ici un rythme à chaque étiquette : « garder le contact avec les clients tous les 30 jours ».</translation>
     </message>
 </context>
 <context>

@@ -78,16 +78,19 @@ class PracticeSettingsDialog(QDialog):
         if self.rhythm_spins:
             rhythm_layout.addWidget(self.rhythm_table)
         else:
-            rhythm_layout.addWidget(QLabel(self.tr("Tag people on the People page to give a tag a rhythm.")))
+            rhythm_hint.setText(self.tr("Tag people on the People page, then give each tag a rhythm here: "
+                                        "\"keep in touch with clients every 30 days\"."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(goal_box)
-        layout.addWidget(rhythm_box, 1)
+        layout.addWidget(rhythm_box, 1 if self.rhythm_spins else 0)
+        if not self.rhythm_spins:
+            layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(460, 520 if self.rhythm_spins else 0)
 
     def chosen_settings(self) -> NotebookSettings:
         return replace(self._settings, goal_new_people=self.new_people_spin.value(),
