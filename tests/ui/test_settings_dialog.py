@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from relnote.app import open_settings
 from relnote.core import autostart, reminder_rules
 from relnote.ui.dialogs.settings_dialog import SettingsDialog
@@ -73,3 +75,16 @@ def test_the_daily_practice_is_reachable_from_settings(notebook, qtbot, drive_di
     chosen = load_settings()
     assert (chosen.goal_reconnections, chosen.gratitude_hour) == (3, 21)
     assert "reconnections: 3" in dialog.practice_summary.text() and "21:00" in dialog.practice_summary.text()
+
+
+def test_daily_practice_without_tags_says_how_to_give_them_a_rhythm(notebook, qtbot):
+    from relnote.core.settings_store import load_settings
+    from relnote.ui.dialogs.practice_settings_dialog import PracticeSettingsDialog
+
+    dialog = PracticeSettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.rhythm_table.isVisibleTo(dialog)  # no empty table
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith("Tag people on the People page, then give each tag a rhythm here") for text in texts)
+    assert dialog.height() < 400
