@@ -46,6 +46,15 @@ def initiator_label(key: str) -> str:
     }.get(key, key)
 
 
+def initiator_phrase(key: str) -> str:
+    """Who reached out, as a moment's detail line says it."""
+    return {
+        "me": _t("I reached out"),
+        "them": _t("they reached out"),
+        "both": _t("we both reached out"),
+    }.get(key, key)
+
+
 def contact_labels(kind: str) -> list[str]:
     """Suggested labels for e-mails, phones and links (the user may type any other)."""
     if kind == "email":

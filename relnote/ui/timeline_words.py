@@ -11,7 +11,7 @@ from relnote.core.settings_store import GROUP_BY_DAY, GROUP_BY_MONTH, GROUP_BY_W
 from relnote.db.timeline_queries import (
     ADDED, FOLLOW_UP, GRATITUDE, MOMENT, REFLECTION, STAGE_CHANGE, TimelineEvent,
 )
-from relnote.ui.labels import initiator_label, moment_kind_label, stage_label
+from relnote.ui.labels import initiator_phrase, moment_kind_label, stage_label
 
 
 def _t(text: str) -> str:
@@ -62,7 +62,7 @@ def describe_event(event: TimelineEvent, grouping: str | None, tz: tzinfo | None
         others = _names(event.people, story_of)
         if others:
             details.append(_t("with %1").replace("%1", others))
-        details.append(_t("reached out: %1").replace("%1", initiator_label(event.initiated_by)))
+        details.append(initiator_phrase(event.initiated_by))
         detail = " · ".join(details)
         return title, detail + (f"\n{event.notes}" if event.notes else "")
     if event.event == GRATITUDE:

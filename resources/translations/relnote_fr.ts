@@ -1521,6 +1521,18 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Les deux</translation>
     </message>
     <message>
+        <source>I reached out</source>
+        <translation>j’ai fait le premier pas</translation>
+    </message>
+    <message>
+        <source>they reached out</source>
+        <translation>la personne a fait le premier pas</translation>
+    </message>
+    <message>
+        <source>we both reached out</source>
+        <translation>premier pas des deux côtés</translation>
+    </message>
+    <message>
         <source>work</source>
         <translation>travail</translation>
     </message>
@@ -2069,7 +2081,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Tag people on the People page, then give each tag a rhythm here: &quot;keep in touch with clients every 30 days&quot;.</source>
-        <translation>Étiquetez des personnes sur la page Personnes, puis donnez ici un rythme à chaque étiquette : « garder le contact avec les clients tous les 30 jours ».</translation>
+        <translation>Étiquetez des personnes sur la page Personnes, puis donnez ici un rythme à chaque étiquette&#xa0;: «&#xa0;garder le contact avec les clients tous les 30 jours&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2576,10 +2588,6 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>with %1</source>
         <translation>avec %1</translation>
-    </message>
-    <message>
-        <source>reached out: %1</source>
-        <translation>premier pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>thanks to %1</source>
