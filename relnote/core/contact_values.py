@@ -7,7 +7,7 @@ import re
 NOT_AN_EMAIL, NOT_A_PHONE, NOT_A_LINK = "not_an_email", "not_a_phone", "not_a_link"
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
-_PHONE = re.compile(r"\+?[\d\s().\-/]+")
+_PHONE = re.compile(r"\+?[\d\s().\-/]+((ext\.?|extension|poste|x)\s*\d+)?", re.IGNORECASE)
 _PHONE_DIGITS = 4
 
 

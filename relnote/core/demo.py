@@ -128,16 +128,16 @@ class _DemoBuilder:
             self.cities.append(city)
             added = self.at(self.added[index])
             introducer = rng.randrange(1, person_id) if person_id > 10 and rng.random() < 0.1 else None
-            how = (words.INTRODUCED_BY[language].format(other=self.names[introducer - 1]) if introducer
+            how = (words.fill(words.INTRODUCED_BY[language], language, other=self.names[introducer - 1]) if introducer
                    else self.pick(words.HOW_WE_MET, language))
             stage = rng.choices(STAGES, STAGE_WEIGHTS)[0]
             rows.append((
                 person_id, f"{first} {last}", first, last, organisation,
                 self.pick(words.ROLES, language) if rng.random() < 0.7 else "", city, how,
                 self.pick(words.WHERE_WE_MET, language), added.date().isoformat(), introducer, stage,
-                self.pick(words.WHAT_MATTERS, language).format(topic=self.topic(language))
+                words.fill(self.pick(words.WHAT_MATTERS, language), language, topic=self.topic(language))
                 if rng.random() < 0.5 else "",
-                self.pick(words.HOW_I_COULD_HELP, language).format(topic=self.topic(language))
+                words.fill(self.pick(words.HOW_I_COULD_HELP, language), language, topic=self.topic(language))
                 if rng.random() < 0.4 else "",
                 rng.choice(CADENCES) if rng.random() < 0.12 else None,
                 self.pick(words.PERSON_NOTES, language) if rng.random() < 0.3 else "",
@@ -219,9 +219,10 @@ class _DemoBuilder:
                 lead = people[0] - 1
                 language = self.language[lead]
                 templates, topics = words.MOMENT_SUMMARIES[language][kind], words.TOPICS[language]
-                summary = templates[int(draw() * len(templates))].format(
-                    city=self.cities[lead], org=self.organisations[lead],
-                    topic=topics[int(draw() * len(topics))], other=self.names[people[-1] - 1])
+                summary = words.fill(
+                    templates[int(draw() * len(templates))], language, city=self.cities[lead],
+                    org=self.organisations[lead], topic=topics[int(draw() * len(topics))],
+                    other=self.names[people[-1] - 1])
                 notes = words.MOMENT_NOTES[language][int(draw() * 4)] if draw() < 0.25 else ""
                 written = min(span, seconds + 300 + int(draw() * 36_000))
                 moment_rows.append((moment_id, stamp(seconds), kind, initiators[index], summary, notes,
@@ -293,7 +294,7 @@ class _DemoBuilder:
         for _ in range(max(1, self.count // 8)):
             person = rng.randrange(self.count) + 1
             language = self.language[person - 1]
-            reason = self.pick(words.FOLLOW_UP_REASONS, language).format(topic=self.topic(language))
+            reason = words.fill(self.pick(words.FOLLOW_UP_REASONS, language), language, topic=self.topic(language))
             if rng.random() < 0.7:
                 due = self.at(rng.randrange(self.added[person - 1], self.span - 86_400))
                 done = min(self.now, due + timedelta(hours=rng.randrange(0, 72)))

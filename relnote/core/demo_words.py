@@ -1,8 +1,28 @@
 """The words the demo notebook is made of: a freelancer's contacts in France and in English-speaking
 places. `{name}`, `{org}`, `{city}`, `{topic}` and `{other}` are filled in by `relnote.core.demo`."""
 
+import re
+
 FRENCH = "fr"
 ENGLISH = "en"
+
+# "de" + "le"/"les" contract, and "de" drops its e before a vowel: "nouvelles de Les Ateliers du Rhône"
+# reads "nouvelles des Ateliers du Rhône", "de un recrutement" reads "d'un recrutement".
+_FRENCH_JOINS = (
+    (re.compile(r"\b([Dd])e [Ll]es "), r"\1es "), (re.compile(r"\b([Dd])e [Ll]e "), r"\1u "),
+    (re.compile(r"\bà [Ll]es "), "aux "), (re.compile(r"\bà [Ll]e "), "au "),
+    (re.compile(r"\b([Dd])e (?=[aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ])"), r"\1’"),
+)
+
+
+def fill(template: str, language: str, **values: str) -> str:
+    """The template with its values, the French joined up as French is written."""
+    text = template.format(**values)
+    if language != FRENCH or ("de " not in text and "à " not in text):
+        return text
+    for pattern, joined in _FRENCH_JOINS:
+        text = pattern.sub(joined, text)
+    return text
 
 FIRST_NAMES = {
     FRENCH: (
@@ -93,7 +113,6 @@ HOW_WE_MET = {
 
 INTRODUCED_BY = {FRENCH: "Présenté(e) par {other}", ENGLISH: "Introduced by {other}"}
 
-# Each French topic starts with a word that "de {topic}" keeps as it is (not "le"/"les", which contract).
 TOPICS = {
     FRENCH: ("son nouveau site", "la refonte de leur identité visuelle", "un atelier d'équipe",
              "la séance photo du catalogue", "leur levée de fonds", "un recrutement difficile",

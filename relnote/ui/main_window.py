@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -70,14 +70,18 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def mark_as_sample(self) -> None:
-        """The sample notebook must not be taken for the user's own: its title and a line at the
-        bottom of the window say what it is."""
+        """The sample notebook must not be taken for the user's own: its title and a line above the
+        pages say what it is."""
         from PySide6.QtWidgets import QLabel
 
-        self.setWindowTitle(self.tr("Relnote — sample notebook"))
-        note = QLabel(self.tr("A sample notebook, made up for trying Relnote. Your own notebook is in "
-                              "the other Relnote window."))
-        self.statusBar().addWidget(note, 1)
+        self.setWindowTitle(self.tr("Sample notebook"))  # Qt adds " — Relnote"
+        self.sample_banner = QLabel(self.tr("A sample notebook, made up for trying Relnote. Your own notebook "
+                                            "is in the other Relnote window."))
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setContentsMargins(10, 6, 10, 6)
+        self.sample_banner.setAutoFillBackground(True)
+        self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.centralWidget().layout().insertWidget(0, self.sample_banner)
 
     # ---- pages, built when first shown ---------------------------------------------------------
     @property
@@ -223,9 +227,11 @@ class MainWindow(QMainWindow):
 
     def plan_follow_up(self) -> int | None:
         """From any page; on the People page, with the person shown. The page on screen shows it."""
+        from relnote.core import follow_ups
         from relnote.core.clock import utc_now
         from relnote.core.local_days import to_local
         from relnote.ui.follow_up_planning import plan_follow_up
+        from relnote.ui.formatting import local_date_time
 
         on_people = self.current_page() == "people"
         if on_people:
@@ -233,10 +239,27 @@ class MainWindow(QMainWindow):
         person_id = self.people_page.current_person_id() if on_people else None
         follow_up_id = plan_follow_up(self, person_id, to_local(utc_now()).date(), utc_now)
         if follow_up_id is not None:
-            self.people_page.reload_story()
-            self._refresh_shown_page()
-            self.notebook_changed.emit()
+            self._follow_ups_changed()
+            planned = follow_ups.follow_up_row(follow_up_id)
+            self.undo_bar.offer(self.tr("Follow-up with %1 planned for %2.").replace("%1", planned.person_name)
+                                .replace("%2", local_date_time(planned.due_at)),
+                                lambda: self._undo_follow_up(follow_up_id))
         return follow_up_id
+
+    def _undo_follow_up(self, follow_up_id: int) -> None:
+        from relnote.core import follow_ups
+        from relnote.core.errors import NotFoundError
+
+        try:
+            follow_ups.delete_follow_up(follow_up_id)
+        except NotFoundError:
+            return  # deleted meanwhile
+        self._follow_ups_changed()
+
+    def _follow_ups_changed(self) -> None:
+        self.people_page.reload_story()
+        self._refresh_shown_page()
+        self.notebook_changed.emit()
 
     def import_file(self) -> None:
         from relnote.ui.dialogs.import_dialog import open_import_dialog  # loaded when first needed

@@ -1663,8 +1663,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Relnote — sample notebook</source>
-        <translation>Relnote — carnet d’exemple</translation>
+        <source>Sample notebook</source>
+        <translation>Carnet d’exemple</translation>
     </message>
     <message>
         <source>A sample notebook, made up for trying Relnote. Your own notebook is in the other Relnote window.</source>
@@ -1737,6 +1737,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A notebook for the people you meet, and the relationships you grow.&lt;/p&gt;&lt;p&gt;Everything stays on your computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relnote %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un carnet pour les personnes que vous rencontrez, et les relations que vous faites grandir.&lt;/p&gt;&lt;p&gt;Tout reste sur votre ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1 planned for %2.</source>
+        <translation>Relance avec %1 prévue pour le %2.</translation>
     </message>
 </context>
 <context>
@@ -2749,8 +2753,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Personnes ajoutées</translation>
     </message>
     <message>
-        <source>From %1 back in time</source>
-        <translation>Depuis le %1, en remontant le temps</translation>
+        <source>Jumped to %1: that day and what came before</source>
+        <translation>Saut au %1&#xa0;: ce jour-là et ce qui précède</translation>
     </message>
     <message>
         <source>All tags</source>

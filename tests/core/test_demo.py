@@ -1,11 +1,13 @@
 """The demo notebook: realistic, consistent, the same for a seed, and never mixed into real data."""
 
+import re
 from datetime import datetime
 
 import pytest
 
 from relnote.core import people
 from relnote.core.demo import NotebookNotEmptyError, fill_demo_notebook
+from relnote.core.demo_words import ENGLISH, FRENCH, fill
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS, STAGES
 from relnote.db.database import database
 from relnote.db.people_queries import PeopleFilter, count_people, list_people
@@ -129,5 +131,16 @@ def test_the_demo_is_searchable_at_once(notebook):
 def test_french_sample_sentences_read_as_french(notebook):
     fill_demo_notebook(200, 3000, seed=4, now=NOW)
     texts = [row[0] for row in database.execute_sql(
-        "SELECT summary FROM moment UNION ALL SELECT reason FROM follow_up UNION ALL SELECT what_matters FROM person")]
-    assert not [text for text in texts if " de le " in f" {text} " or " de les " in f" {text} "]
+        "SELECT summary FROM moment UNION ALL SELECT reason FROM follow_up UNION ALL SELECT what_matters FROM person "
+        "UNION ALL SELECT how_we_met FROM person")]
+    unjoined = re.compile(r"\b(de|à) (le|les|un|une|Les|Le)\b")
+    assert not [text for text in texts if unjoined.search(text)]
+
+
+def test_french_words_join_up_as_french_is_written():
+    assert fill("Déjeuner : nouvelles de {org}", FRENCH, org="Les Ateliers du Rhône") == \
+        "Déjeuner : nouvelles des Ateliers du Rhône"
+    assert fill("Prendre des nouvelles de {topic}", FRENCH, topic="un recrutement difficile") == \
+        "Prendre des nouvelles d’un recrutement difficile"
+    assert fill("Présenté(e) par {other}", FRENCH, other="Hélène") == "Présenté(e) par Hélène"
+    assert fill("News from {org}", ENGLISH, org="de la Tour") == "News from de la Tour"

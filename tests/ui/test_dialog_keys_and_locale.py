@@ -78,3 +78,17 @@ def test_a_french_export_separates_cells_as_french_excel_expects(notebook, qtbot
     english = ExportDialog(None, folder=tmp_path)
     qtbot.addWidget(english)
     assert english.delimiter_combo.currentData() == ","
+
+
+def test_after_picking_whom_with_enter_the_reason_is_next(notebook, qtbot):
+    anne = people.add_person("Anne Morel", utc_now())
+    dialog = FollowUpDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.person_edit, "Anne")
+    qtbot.keyClick(dialog.person_edit, Qt.Key.Key_Return)
+    assert dialog.person_id() == anne
+    qtbot.keyClicks(dialog.focusWidget(), "Send the article")
+    assert dialog.reason_edit.text() == "Send the article" and dialog.person_edit.text() == "Anne Morel"
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from relnote.core import people
 from relnote.core.clock import utc_now
@@ -73,5 +72,6 @@ def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot,
 
     assert NotebookPaths(sample, sample, sample).is_sample and not notebook.is_sample
     window.mark_as_sample()  # as the sample's own window does once shown
-    assert window.windowTitle() == "Relnote — sample notebook"
-    assert "Your own notebook is in the other Relnote window." in window.statusBar().findChild(QLabel).text()
+    assert window.windowTitle() == "Sample notebook"  # shown as "Sample notebook — Relnote"
+    assert "Your own notebook is in the other Relnote window." in window.sample_banner.text()
+    qtbot.waitUntil(window.sample_banner.isVisible)

@@ -86,6 +86,11 @@ def test_preview_duplicates_and_summary(qtbot):
     editor.setCurrentIndex(editor.findData("skip"))
     editor.activated.emit(editor.currentIndex())
     assert model.index(0, 4).data() == "Skip"
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)  # and on again: the choice stays
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+    model = dialog.duplicates_view.model()
+    assert model.index(0, 4).data() == "Skip"
     save_screenshot(dialog, "import-duplicates.png")
 
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:

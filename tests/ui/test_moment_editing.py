@@ -32,6 +32,15 @@ def choose_from_menu(view, index, text: str) -> list[str]:
     return [action.text() for action in actions]
 
 
+def confirm_deletion(monkeypatch) -> None:
+    """The user answers "Delete moment" when asked."""
+    def confirm(box):
+        next(button for button in box.buttons() if button.text() == "Delete moment").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
+
+
 def test_a_typo_and_the_wrong_person_are_put_right_from_the_story(notebook, qtbot, open_window, drive_dialog):
     now = utc_now()
     anne, bruno = people.add_person("Anne Morel", now - timedelta(days=30)), people.add_person("Bruno Petit", now)
@@ -82,14 +91,31 @@ def test_a_moment_is_deleted_from_the_timeline_after_saying_what_goes(notebook, 
     assert asked[0][0] == "Delete this moment?" and "“Logged by mistake”" in asked[0][1] and "Anne Morel" in asked[0][1]
     assert Moment.select().count() == 1  # the user did not confirm
 
-    def confirm(box):
-        next(button for button in box.buttons() if button.text() == "Delete moment").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    confirm_deletion(monkeypatch)
     choose_from_menu(view, moment_row(view, "Logged by mistake"), "Delete this moment…")
     assert Moment.select().count() == 0
     assert Person.get_by_id(anne).last_moment_at is None
     events = [view.model().index(row, 0).data(EVENT_ROLE) for row in range(view.model().rowCount())]
     assert "Logged by mistake" not in [event.text for event in events if event is not None]
     assert window.people_page.list_panel.model.index(0, LAST_MOMENT).data() == "never"
+
+
+def test_a_moment_deleted_after_logging_leaves_nothing_to_undo(notebook, qtbot, open_window, drive_dialog,
+                                                               monkeypatch):
+    anne = people.add_person("Anne Morel", utc_now())
+    window = open_window()
+    window.show_page("timeline")
+    drive_dialog(LogMomentDialog, lambda dialog: (dialog.people.add_person(anne, "Anne Morel"),
+                                                  dialog.summary_edit.setText("Delete then undo")))
+    window.log_action.trigger()
+    assert window.undo_bar.isVisible()
+    undo = window.undo_bar._undo_action
+    view = window.timeline_page.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+
+    confirm_deletion(monkeypatch)
+    choose_from_menu(view, moment_row(view, "Delete then undo"), "Delete this moment…")
+    assert Moment.select().count() == 0
+    assert not window.undo_bar.isVisible()  # the offer went with the moment
+    undo()  # and were it still on screen, Undo would quietly do nothing
+    assert Moment.select().count() == 0

@@ -312,10 +312,12 @@ def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_head
     people.add_person("Marie-Hélène Dubois-Lefèvre", utc_now(), organisation="Atelier Lumière")
     window = open_window()
     panel = window.people_page.list_panel
-    panel.resize(380, 500)
-    assert panel.table.isColumnHidden(ORGANISATION)
+    panel.resize(420, 500)
+    assert panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
+    panel.resize(340, 500)
+    assert panel.table.isColumnHidden(ORGANISATION) and panel.table.isColumnHidden(STAGE)
     panel.resize(700, 500)
-    assert not panel.table.isColumnHidden(ORGANISATION)
+    assert not panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
 
 
 def test_plan_a_follow_up_from_the_notebook_menu_for_the_person_shown(notebook, qtbot, open_window, drive_dialog):
@@ -337,6 +339,11 @@ def test_plan_a_follow_up_from_the_notebook_menu_for_the_person_shown(notebook, 
     window.follow_up_action.trigger()
     follow_up = FollowUp.get()
     assert (follow_up.person_id, follow_up.reason) == (anne, "Send her the workshop programme")
+    assert window.undo_bar.message.text().startswith("Follow-up with Anne Morel planned for ")
+    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.select().count() == 0
+    drive_dialog(FollowUpDialog, fill)
+    window.follow_up_action.trigger()
 
     window.show_page("today")
     drive_dialog(FollowUpDialog, lambda dialog: (assert_no_person(dialog), dialog.reject()), accept=False)
@@ -379,8 +386,10 @@ def test_an_e_mail_that_does_not_look_like_one_is_pointed_out_and_kept(notebook,
     row = editor.emails._rows[0]
     qtbot.waitUntil(row.isVisible)
     qtbot.keyClicks(row.value_edit, "claire.atelier.fr")
+    assert not row.warning.isVisibleTo(editor)  # not while typing
+    row.value_edit.editingFinished.emit()  # the user moves on
     assert row.warning.isVisibleTo(editor)
-    assert row.warning.text().startswith("This does not look like an e-mail address")
+    assert row.warning.text().startswith("⚠ This does not look like an e-mail address")
     qtbot.waitUntil(lambda: not editor.has_pending_changes(), timeout=3000)
     assert [e.value for e in people.load_profile(claire).emails] == ["claire.atelier.fr"]  # nothing lost
 

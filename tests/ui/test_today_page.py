@@ -265,13 +265,17 @@ def test_the_page_is_read_in_the_background_and_the_window_stays_responsive(note
     assert [row.row.reason for row in page.due_list.rows] == ["Send the article"]
 
 
-def test_hundreds_of_overdue_follow_ups_come_twenty_at_a_time(notebook, qtbot):
-    """A notebook with years of follow-ups left open must still show Today at once."""
+def today_with_45_overdue(qtbot) -> TodayPage:
     now = evening()
     anne = people.add_person("Anne", now - timedelta(days=400))
     for day in range(45):
         follow_ups.plan_follow_up(anne, f"Old promise {day}", now - timedelta(days=day + 1), now)
-    page = open_today(qtbot, now)
+    return open_today(qtbot, now)
+
+
+def test_hundreds_of_overdue_follow_ups_come_twenty_at_a_time(notebook, qtbot):
+    """A notebook with years of follow-ups left open must still show Today at once."""
+    page = today_with_45_overdue(qtbot)
     assert len(page.due_list.rows) == 20
     assert page.due_list.more_button.text() == "Show 20 more (45 in all)"
 
@@ -298,3 +302,24 @@ def test_many_people_going_quiet_are_shown_a_few_at_a_time(notebook, qtbot):
     qtbot.mouseClick(page.quiet_list.more_button, Qt.MouseButton.LeftButton)
     assert len(page.quiet_list.rows) == 28
     assert page.quiet_list.more_button.text() == "Show 2 more (30 in all)"
+
+
+def test_ticking_a_follow_up_far_down_the_list_keeps_the_page_where_it_was(notebook, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    page = today_with_45_overdue(qtbot)
+    page.resize(1280, 600)
+    qtbot.mouseClick(page.due_list.more_button, Qt.MouseButton.LeftButton)
+    scroll = page.findChild(QScrollArea)
+    row = page.due_list.rows[22]
+    scroll.ensureWidgetVisible(row)
+    qtbot.wait(20)
+    where = scroll.verticalScrollBar().value()
+    assert where > 0
+    row.done_box.setFocus()  # as a click leaves it
+    qtbot.mouseClick(row.done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, row.done_box.height() // 2))
+    read(qtbot, page)
+    qtbot.wait(20)
+    assert scroll.verticalScrollBar().value() == where
+    focused = page.focusWidget()
+    assert focused is page.due_list.rows[22].done_box  # the next follow-up, now in its place

@@ -26,7 +26,7 @@ class FollowUpDialog(QDialog):
         self.person_edit = PersonPicker()
         self.person_edit.setPlaceholderText(self.tr("Type a name…"))
         self.person_edit.setAccessibleName(self.tr("With whom"))
-        self.person_edit.person_picked.connect(self.set_person)
+        self.person_edit.person_picked.connect(self._person_picked)
         self.person_edit.textEdited.connect(self._person_text_edited)
 
         self.reason_edit = QLineEdit(reason)
@@ -76,6 +76,10 @@ class FollowUpDialog(QDialog):
         self._person_id = person_id
         self.person_edit.setText(name)
         self._update_ok()
+
+    def _person_picked(self, person_id: int, name: str) -> None:
+        self.set_person(person_id, name)
+        self.reason_edit.setFocus()  # the reason comes next; typing on here would undo the choice
 
     def _person_text_edited(self, _text: str) -> None:
         self._person_id = None

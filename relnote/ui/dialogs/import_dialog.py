@@ -39,6 +39,7 @@ class ImportDialog(QDialog):
         self._tasks: list[BackgroundTask] = []
         self.report: ScanReport | None = None
         self.summary: ImportSummary | None = None
+        self._duplicates_file: Path | None = None  # the file the duplicate choices were made for
         self._close_when_done = False
 
         self.preview = ImportPreview()
@@ -230,7 +231,10 @@ class ImportDialog(QDialog):
             self._fill_duplicates(report)
 
     def _fill_duplicates(self, report: ScanReport) -> None:
-        self.duplicates_model = DuplicatesModel(report.duplicates, self)
+        same_file = self._duplicates_file == self.preview.source.path
+        self._duplicates_file = self.preview.source.path
+        self.duplicates_model = DuplicatesModel(report.duplicates, self,
+                                                self.duplicates_model.decisions() if same_file else None)
         self.duplicates_view.setModel(self.duplicates_model)
         self.duplicates_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.duplicates_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -11,10 +11,11 @@ LINE, IN_FILE, IN_NOTEBOOK, WHY, CHOICE = range(5)
 
 
 class DuplicatesModel(QAbstractTableModel):
-    def __init__(self, matches: list[DuplicateMatch], parent=None):
+    def __init__(self, matches: list[DuplicateMatch], parent=None, earlier: dict[int, str] | None = None):
+        """`earlier`: the choices already made for these lines of the file (the user went Back and on)."""
         super().__init__(parent)
         self.matches = matches
-        self.choices = [MERGE] * len(matches)
+        self.choices = [(earlier or {}).get(match.line, MERGE) for match in matches]
 
     def choice_label(self, choice: str) -> str:
         return {MERGE: self.tr("Merge"), SKIP: self.tr("Skip"), ADD: self.tr("Add anyway")}[choice]

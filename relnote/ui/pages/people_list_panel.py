@@ -12,10 +12,11 @@ from relnote.core.vocabulary import STAGES
 from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
-from relnote.ui.models.people_model import NAME, ORGANISATION, PeopleModel
+from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE, PeopleModel
 
 SEARCH_DELAY_MS = 120
 ORGANISATION_SHOWN_FROM = 460  # px of list width
+STAGE_SHOWN_FROM = 400
 
 
 class PeopleListPanel(QWidget):
@@ -97,8 +98,9 @@ class PeopleListPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # A narrow list keeps whole names: the organisation is in the person's header anyway.
+        # A narrow list keeps whole names: the organisation and the stage are in the person's header anyway.
         self.table.setColumnHidden(ORGANISATION, self.width() < ORGANISATION_SHOWN_FROM)
+        self.table.setColumnHidden(STAGE, self.width() < STAGE_SHOWN_FROM)
 
     def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
         """Re-read the list from the notebook and select `keep` (or the current person).

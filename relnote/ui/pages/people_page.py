@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from relnote.core import moments, people
 from relnote.core.clock import utc_now
+from relnote.core.errors import NotFoundError
 from relnote.ui.pages.people_list_panel import PeopleListPanel
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
@@ -161,11 +162,16 @@ class PeoplePage(QWidget):
         return moment_id
 
     def _undo_moment(self, moment_id: int) -> None:
-        moments.delete_moment(moment_id)
+        try:
+            moments.delete_moment(moment_id)
+        except NotFoundError:
+            return  # deleted meanwhile, from a story or the timeline: nothing left to undo
         self.moments_changed()
 
     def moments_changed(self) -> None:
-        """A moment was changed or deleted: the last-moment column and the story follow."""
+        """A moment was changed or deleted: the last-moment column and the story follow, and an
+        offer to undo logging a moment no longer stands."""
+        self.undo_bar.hide()
         self.list_panel.reload()
         self.reload_story()
         self.notebook_changed.emit()

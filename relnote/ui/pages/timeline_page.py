@@ -195,7 +195,7 @@ class TimelinePage(QWidget):
         """Show the stream from the end of `day` backwards (None: from the newest again)."""
         self._jump_until = self._day_start(day + timedelta(days=1)) if day is not None else None
         self.newest_button.setVisible(day is not None)
-        self.status.setText(self.tr("From %1 back in time").replace(
+        self.status.setText(self.tr("Jumped to %1: that day and what came before").replace(
             "%1", QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
             if day is not None else "")
         self._apply_until()

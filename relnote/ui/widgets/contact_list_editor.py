@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from relnote.core.contact_values import contact_problem
@@ -30,8 +29,6 @@ class _ContactRow(QWidget):
         self.value_edit.setAccessibleName(hint)
         self._kind = kind
         self.warning = quiet_label()
-        self.warning.setEnabled(True)
-        self.warning.setForegroundRole(QPalette.ColorRole.Link)  # noticeable, in light and dark themes alike
         self.warning.hide()
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
@@ -50,14 +47,16 @@ class _ContactRow(QWidget):
         layout.addWidget(self.warning)
         self.label_combo.currentTextChanged.connect(self.edited)
         self.value_edit.textEdited.connect(self.edited)
-        self.value_edit.textChanged.connect(self._check)
+        # Said once the user leaves the field (not at every keystroke), and taken back as soon as it is right.
+        self.value_edit.editingFinished.connect(lambda: self._check(self.value_edit.text()))
+        self.value_edit.textChanged.connect(lambda text: self.warning.isHidden() or self._check(text))
         self._check(entry.value)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def _check(self, value: str) -> None:
         """Says so when the value does not look like an e-mail, phone or link; it is kept all the same."""
         problem = contact_problem(self._kind, value)
-        self.warning.setText(contact_problem_text(problem) if problem else "")
+        self.warning.setText("⚠ " + contact_problem_text(problem) if problem else "")
         self.warning.setVisible(problem is not None)
         self.value_edit.setAccessibleDescription(self.warning.text())
 

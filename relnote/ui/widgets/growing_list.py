@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from relnote.ui.widgets.section import quiet_label
+
+def _focus_first_control(row: QWidget) -> None:
+    for child in row.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+            child.setFocus()
+            return
+
 
 def _more_text(next_batch: int, total: int) -> str:
     text = QCoreApplication.translate("GrowingList", "Show %Ln more", "", next_batch)
@@ -37,6 +44,11 @@ class GrowingList(QWidget):
         self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_items(self, items: Sequence[object]) -> None:
+        focused = self._focused_row()
+        if focused is not None:
+            # Were the focused row simply deleted, Qt would give focus to a widget further down and
+            # the page would scroll away from where the user just clicked.
+            QApplication.focusWidget().clearFocus()
         for row in self.rows:
             self._layout.removeWidget(row)
             row.hide()
@@ -45,6 +57,15 @@ class GrowingList(QWidget):
         self._items = items
         self.empty_label.setVisible(not items)
         self._grow_to(min(self._wanted, len(items)))
+        if focused is not None and self.rows:
+            _focus_first_control(self.rows[min(focused, len(self.rows) - 1)])  # the row now in its place
+
+    def _focused_row(self) -> int | None:
+        widget = QApplication.focusWidget()
+        for position, row in enumerate(self.rows):
+            if widget is not None and (widget is row or row.isAncestorOf(widget)):
+                return position
+        return None
 
     def show_more(self) -> None:
         self._wanted = len(self.rows) + self._step

@@ -5,9 +5,31 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 _UNSET = QDate(1800, 1, 1)
+
+
+class _DateEdit(QDateEdit):
+    """While unset, the arrows and the calendar start from today, not from the unset marker's year 1800."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == _UNSET:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+
+class _Calendar(QCalendarWidget):
+    def __init__(self, edit: QDateEdit):
+        super().__init__()
+        self._edit = edit
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._edit.date() == _UNSET:
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
 
 
 class OptionalDateEdit(QWidget):
@@ -16,8 +38,9 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent=None, unset_text: str | None = None):
         """`unset_text` is shown while no date is chosen ("not set" unless said otherwise)."""
         super().__init__(parent)
-        self.date_edit = QDateEdit()
+        self.date_edit = _DateEdit()
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setCalendarWidget(_Calendar(self.date_edit))
         self.date_edit.setMinimumDate(_UNSET)
         self.date_edit.setSpecialValueText(unset_text or self.tr("not set"))
         self.date_edit.setDate(_UNSET)
@@ -32,6 +55,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.clear_button)
         self.date_edit.dateChanged.connect(self._changed)
         self._quiet = False
+        self.clear_button.setEnabled(False)  # nothing to clear yet
 
     def setAccessibleName(self, name: str) -> None:
         """The name belongs to the date field itself, where assistive technology looks for it."""
