@@ -323,3 +323,16 @@ def test_ticking_a_follow_up_far_down_the_list_keeps_the_page_where_it_was(noteb
     assert scroll.verticalScrollBar().value() == where
     focused = page.focusWidget()
     assert focused is page.due_list.rows[22].done_box  # the next follow-up, now in its place
+
+
+def test_a_narrow_window_puts_the_goal_and_the_journey_under_the_lists(notebook, qtbot):
+    from PySide6.QtWidgets import QBoxLayout, QScrollArea
+
+    page = open_today(qtbot, evening())
+    assert page._columns_layout.direction() == QBoxLayout.Direction.LeftToRight  # 1280 px wide
+    page.resize(880, 700)
+    qtbot.wait(20)
+    assert page._columns_layout.direction() == QBoxLayout.Direction.TopToBottom
+    assert page.findChild(QScrollArea).horizontalScrollBar().maximum() == 0  # nothing off the edge
+    page.resize(1280, 700)
+    assert page._columns_layout.direction() == QBoxLayout.Direction.LeftToRight

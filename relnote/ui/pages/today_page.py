@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relnote.core.clock import utc_now
@@ -24,6 +24,7 @@ from relnote.ui.widgets.section import Section, page_title, scrolling_page
 from relnote.ui.widgets.week_chart import WeekChart
 
 REFRESH_MS = 5 * 60 * 1000
+SIDE_BY_SIDE_FROM = 960  # px of page width
 CHART_WEEKS = 12
 
 
@@ -88,7 +89,7 @@ class TodayPage(QWidget):
         right.addWidget(self.chart_section)
         right.addWidget(self.journey_card)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        columns = self._columns_layout = QHBoxLayout()
         columns.setSpacing(14)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -119,6 +120,14 @@ class TodayPage(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._refresh_if_visible)
         self._timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Side by side from a comfortable width; below it the goal, chart and journey go under the lists
+        # rather than off the edge of the window.
+        narrow = self.width() < SIDE_BY_SIDE_FROM
+        self._columns_layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                          else QBoxLayout.Direction.LeftToRight)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
