@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from peewee import (
     BooleanField,
-    DateField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -13,6 +11,7 @@ from peewee import (
 )
 
 from relnote.db.database import database
+from relnote.db.stored_times import IsoDateField, IsoDateTimeField
 from relnote.db.text_folding import fold
 
 
@@ -31,18 +30,18 @@ class Person(BaseModel):
     city = TextField(default="")
     how_we_met = TextField(default="")
     where_we_met = TextField(default="")
-    met_on = DateField(null=True)
+    met_on = IsoDateField(null=True)
     introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
     stage = TextField(default="new")
     what_matters = TextField(default="")
     how_i_could_help = TextField(default="")
     cadence_days = IntegerField(null=True)
     notes = TextField(default="")
-    created_at = DateTimeField()
-    updated_at = DateTimeField()
-    archived_at = DateTimeField(null=True)
-    last_moment_at = DateTimeField(null=True)
-    imported_at = DateTimeField(null=True)  # came in from a file, not met that day
+    created_at = IsoDateTimeField()
+    updated_at = IsoDateTimeField()
+    archived_at = IsoDateTimeField(null=True)
+    last_moment_at = IsoDateTimeField(null=True)
+    imported_at = IsoDateTimeField(null=True)  # came in from a file, not met that day
     sort_name = TextField(default="")  # the name folded, for sorting; kept by save() and the bulk writers
 
     def save(self, *args, **kwargs):
@@ -69,12 +68,12 @@ class PersonTag(BaseModel):
 
 
 class Moment(BaseModel):
-    happened_at = DateTimeField()
+    happened_at = IsoDateTimeField()
     kind = TextField()
     initiated_by = TextField()
     summary = TextField(default="")
     notes = TextField(default="")
-    created_at = DateTimeField()
+    created_at = IsoDateTimeField()
 
 
 class MomentPerson(BaseModel):
@@ -84,18 +83,18 @@ class MomentPerson(BaseModel):
 
 class StageChange(BaseModel):
     person = ForeignKeyField(Person, backref="stage_changes", on_delete="CASCADE")
-    changed_at = DateTimeField()
+    changed_at = IsoDateTimeField()
     from_stage = TextField()
     to_stage = TextField()
 
 
 class JournalEntry(BaseModel):
-    day = DateField()
+    day = IsoDateField()
     kind = TextField()
     position = IntegerField(default=0)
     text = TextField(default="")
-    created_at = DateTimeField()
-    updated_at = DateTimeField()
+    created_at = IsoDateTimeField()
+    updated_at = IsoDateTimeField()
 
 
 class JournalEntryPerson(BaseModel):
@@ -106,11 +105,11 @@ class JournalEntryPerson(BaseModel):
 class FollowUp(BaseModel):
     person = ForeignKeyField(Person, backref="follow_ups", on_delete="CASCADE")
     reason = TextField()
-    due_at = DateTimeField()
+    due_at = IsoDateTimeField()
     expecting = BooleanField(default=False)
-    done_at = DateTimeField(null=True)
-    notified_at = DateTimeField(null=True)
-    created_at = DateTimeField()
+    done_at = IsoDateTimeField(null=True)
+    notified_at = IsoDateTimeField(null=True)
+    created_at = IsoDateTimeField()
 
 
 class Setting(BaseModel):

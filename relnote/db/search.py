@@ -14,6 +14,7 @@ from peewee import SQL
 
 from relnote.db.database import database
 from relnote.db.schema_steps import PERSON_SEARCH_ROWS
+from relnote.db.stored_times import as_date, as_datetime
 
 PERSON_INDEX = "person_search"
 MOMENT_INDEX = "moment_search"
@@ -108,7 +109,7 @@ def search_moments(text: str, limit: int = 50, offset: int = 0) -> list[MomentHi
         "SELECT m.id, m.happened_at, m.kind, m.summary FROM moment m "
         "WHERE m.id IN (SELECT rowid FROM moment_search WHERE moment_search MATCH ?) "
         "ORDER BY m.happened_at DESC, m.id DESC LIMIT ? OFFSET ?", (expression, limit, offset))
-    return [MomentHit(row[0], _as_datetime(row[1]), row[2], row[3]) for row in cursor.fetchall()]
+    return [MomentHit(row[0], as_datetime(row[1]), row[2], row[3]) for row in cursor.fetchall()]
 
 
 def search_journal(text: str, limit: int = 50, offset: int = 0) -> list[JournalHit]:
@@ -120,12 +121,4 @@ def search_journal(text: str, limit: int = 50, offset: int = 0) -> list[JournalH
         "SELECT j.id, j.day, j.kind, j.text FROM journal_entry j "
         "WHERE j.id IN (SELECT rowid FROM journal_search WHERE journal_search MATCH ?) "
         "ORDER BY j.day DESC, j.position, j.id LIMIT ? OFFSET ?", (expression, limit, offset))
-    return [JournalHit(row[0], _as_date(row[1]), row[2], row[3]) for row in cursor.fetchall()]
-
-
-def _as_datetime(value) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
-
-
-def _as_date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
+    return [JournalHit(row[0], as_date(row[1]), row[2], row[3]) for row in cursor.fetchall()]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from relnote.db.database import database
 from relnote.db.search import match_expression, search_words
+from relnote.db.stored_times import as_datetime
 from relnote.db.text_folding import like_pattern
 
 MOMENT = "moment"
@@ -79,10 +80,6 @@ class TimelineEvent:
 
 def _stamp(value: datetime) -> str:
     return value.strftime(_TIME_FORMAT)
-
-
-def _as_datetime(value) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 class _Source:
@@ -231,20 +228,20 @@ def _read(event: str, f: TimelineFilter, cursor: Cursor | None, limit: int) -> l
     source.after(cursor)
     rows = source.run(limit)
     if event == MOMENT:
-        return [TimelineEvent(MOMENT, _as_datetime(at), ref, kind=kind, initiated_by=by, text=summary, notes=notes)
+        return [TimelineEvent(MOMENT, as_datetime(at), ref, kind=kind, initiated_by=by, text=summary, notes=notes)
                 for ref, at, kind, by, summary, notes in rows]
     if event == GRATITUDE:
-        return [TimelineEvent(kind, _as_datetime(at), ref, text=text, day=date.fromisoformat(str(day)[:10]))
+        return [TimelineEvent(kind, as_datetime(at), ref, text=text, day=date.fromisoformat(str(day)[:10]))
                 for ref, at, kind, text, day in rows]
     if event == FOLLOW_UP:
-        return [TimelineEvent(FOLLOW_UP, _as_datetime(at), ref, text=reason, expecting=bool(expecting),
+        return [TimelineEvent(FOLLOW_UP, as_datetime(at), ref, text=reason, expecting=bool(expecting),
                               people=((pid, name),))
                 for ref, at, reason, expecting, pid, name in rows]
     if event == STAGE_CHANGE:
-        return [TimelineEvent(STAGE_CHANGE, _as_datetime(at), ref, from_stage=from_stage, to_stage=to_stage,
+        return [TimelineEvent(STAGE_CHANGE, as_datetime(at), ref, from_stage=from_stage, to_stage=to_stage,
                               people=((pid, name),))
                 for ref, at, from_stage, to_stage, pid, name in rows]
-    return [TimelineEvent(ADDED, _as_datetime(at), ref, people=((ref, name),)) for ref, at, name in rows]
+    return [TimelineEvent(ADDED, as_datetime(at), ref, people=((ref, name),)) for ref, at, name in rows]
 
 
 def _sources(f: TimelineFilter) -> list[str]:

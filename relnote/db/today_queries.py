@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from relnote.db.database import database
 from relnote.db.models import Person, PersonTag, StageChange, Tag
 from relnote.db.text_folding import fold
+from relnote.db.stored_times import as_datetime
 
 
 @dataclass(frozen=True)
@@ -35,16 +36,10 @@ SELECT * FROM (
 
 def cadence_candidates() -> list[CadenceCandidate]:
     """People (not archived) with a rhythm of their own or from one of their tags."""
-    return [CadenceCandidate(person_id, name, own, tag_cadence, _as_datetime(last_moment_at),
-                             _as_datetime(created_at))
+    return [CadenceCandidate(person_id, name, own, tag_cadence, as_datetime(last_moment_at),
+                             as_datetime(created_at))
             for person_id, name, own, tag_cadence, last_moment_at, created_at
             in database.execute_sql(_CADENCE_SQL).fetchall()]
-
-
-def _as_datetime(value):
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
 
 
 def tag_cadences() -> list[tuple[str, int | None, int]]:
