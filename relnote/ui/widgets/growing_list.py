@@ -4,10 +4,12 @@ follow-ups or quiet people still shows its page at once: the first rows, then "S
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from relnote.ui.widgets.section import quiet_label
+
 
 def _focus_first_control(row: QWidget) -> None:
     for child in row.findChildren(QWidget):
@@ -22,15 +24,16 @@ def _more_text(next_batch: int, total: int) -> str:
 
 
 class GrowingList(QWidget):
-    """Shows `empty_label` (its text set by the owner) when there is nothing, else the first `first` rows made by `make_row`; the
-    "more" button adds `step` rows at a time. How far the user opened the list survives a refresh."""
+    """Shows `empty_label` (its text set by the owner) when there is nothing, else the first `first`
+    rows made by `make_row`; the "more" button adds `step` rows at a time. How far the user opened
+    the list survives a refresh."""
 
     def __init__(self, make_row: Callable[[object], QWidget], first: int, step: int, parent=None):
         super().__init__(parent)
         self.empty_label = quiet_label()
         self.rows: list[QWidget] = []
         self._make_row = make_row
-        self._first, self._step = first, step
+        self._step = step
         self._wanted = first
         self._items: Sequence[object] = ()
         self.more_button = QPushButton()
