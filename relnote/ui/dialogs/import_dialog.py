@@ -269,7 +269,8 @@ class ImportDialog(QDialog):
                 lines.append(self.tr("%Ln row(s) with problems left out", "", summary.skipped_invalid))
             changed = summary.added + summary.merged
         else:
-            lines = [self.tr("%1 added: %2").replace("%1", kind_label(summary.kind)).replace("%2", number(summary.added)),
+            lines = [self.tr("%1 added: %2").replace("%1", kind_label(summary.kind))
+                     .replace("%2", number(summary.added)),
                      self.tr("already in your notebook: %1").replace("%1", number(summary.already_present))]
             changed = summary.added
         if summary.not_people:
