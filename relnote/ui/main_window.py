@@ -104,7 +104,25 @@ class MainWindow(QMainWindow):
         page.log_moment_requested.connect(self._log_moment_from_today)
         page.gratitude_requested.connect(self.write_gratitude)
         page.due_list.changed.connect(self.notebook_changed)  # the tray's count follows a ticked follow-up
+        page.due_list.marked_done.connect(self._offer_to_reopen)  # it leaves the list: a slip is undone here
         return page
+
+    def _offer_to_reopen(self, follow_up_id: int) -> None:
+        from relnote.core import follow_ups
+
+        done = follow_ups.follow_up_row(follow_up_id)
+        self.undo_bar.offer(self.tr("“%1” with %2 is done.").replace("%1", done.reason)
+                            .replace("%2", done.person_name), lambda: self._reopen(follow_up_id))
+
+    def _reopen(self, follow_up_id: int) -> None:
+        from relnote.core import follow_ups
+        from relnote.core.errors import NotFoundError
+
+        try:
+            follow_ups.reopen(follow_up_id)
+        except NotFoundError:
+            return  # deleted meanwhile
+        self._follow_ups_changed()
 
     def _log_moment_from_today(self, person_id: int) -> None:
         self.people_page.log_moment([person_id])  # Today follows, as any page on screen

@@ -732,6 +732,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Mentionner quelqu’un dans la gratitude %1</translation>
     </message>
     <message>
+        <source>Something, or someone, you were grateful for that day</source>
+        <translation>Quelque chose, ou quelqu’un, qui vous a inspiré de la gratitude ce jour-là</translation>
+    </message>
+    <message>
         <source>Stop mentioning %1 here</source>
         <translation>Ne plus mentionner %1 ici</translation>
     </message>
@@ -1373,6 +1377,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Qu’avez-vous appris aujourd’hui&#xa0;? Qui aimeriez-vous aider&#xa0;?</translation>
     </message>
     <message>
+        <source>What did that day teach you? Who would you have liked to help?</source>
+        <translation>Qu’avez-vous appris ce jour-là ? Qui auriez-vous aimé aider ?</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
@@ -1522,11 +1530,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>I reached out</source>
-        <translation>j’ai fait le premier pas</translation>
+        <translation>premier pas de mon côté</translation>
     </message>
     <message>
         <source>they reached out</source>
-        <translation>la personne a fait le premier pas</translation>
+        <translation>premier pas de l’autre côté</translation>
     </message>
     <message>
         <source>we both reached out</source>
@@ -1669,6 +1677,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>A sample notebook, made up for trying Relnote. Your own notebook is in the other Relnote window.</source>
         <translation>Un carnet d’exemple, inventé pour essayer Relnote. Votre propre carnet est dans l’autre fenêtre Relnote.</translation>
+    </message>
+    <message>
+        <source>“%1” with %2 is done.</source>
+        <translation>« %1 » avec %2 : fait.</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from relnote.core import people
 from relnote.core.clock import utc_now
@@ -92,3 +92,58 @@ def test_after_picking_whom_with_enter_the_reason_is_next(notebook, qtbot):
     assert dialog.reason_edit.text() == "Send the article" and dialog.person_edit.text() == "Anne Morel"
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def tab_stops(widget, count: int) -> list:
+    """The next `count` widgets Tab stops at after `widget`."""
+    stops = []
+    while len(stops) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+    return stops
+
+
+def test_tab_reaches_the_dialogs_own_button_before_cancel(notebook, qtbot):
+    from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
+
+    dialog = QuickAddDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Anne")
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert tab_stops(dialog.where_edit, 2) == [dialog.add_button, cancel]
+
+
+def test_the_with_whom_shortcut_puts_the_cursor_in_the_name_field(notebook, qtbot):
+    dialog = LogMomentDialog(None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    label = next(label for label in dialog.findChildren(QLabel) if label.text() == "With &whom:")
+    assert label.buddy() is dialog.people
+    label.buddy().setFocus()  # what Alt+W does
+    assert dialog.people.picker.hasFocus()
+
+
+def test_tab_leaves_the_people_list_and_an_unset_date(notebook, qtbot, open_window):
+    from PySide6.QtWidgets import QLineEdit
+
+    from relnote.ui.widgets.optional_date_edit import OptionalDateEdit
+
+    for name in ("Anne Morel", "Bruno Petit"):
+        people.add_person(name, utc_now())
+    window = open_window()
+    table = window.people_page.list_panel.table
+    assert not table.tabKeyNavigation()  # Tab would otherwise walk the cells, changing person
+    host = QDialog()
+    qtbot.addWidget(host)
+    date_edit, after = OptionalDateEdit(host), QLineEdit(host)
+    with qtbot.waitActive(host):
+        host.show()
+        host.activateWindow()
+    date_edit.date_edit.setFocus()
+    qtbot.waitUntil(date_edit.date_edit.hasFocus)
+    qtbot.keyClick(date_edit.date_edit, Qt.Key.Key_Tab)
+    assert after.hasFocus()

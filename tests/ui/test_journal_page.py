@@ -130,3 +130,26 @@ def test_snooze_to_a_picked_date_and_show_every_open_follow_up(notebook, qtbot, 
     assert page.follow_up_list.rows == []
     page.all_open_box.setChecked(True)
     assert [r.row.id for r in page.follow_up_list.rows] == [follow_up]
+
+
+def test_the_journal_opens_with_the_cursor_in_the_first_empty_line_and_tab_reads_down_the_page(notebook, qtbot):
+    page = open_journal(qtbot)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.line_editors[0].text_edit.hasFocus())
+    order, widget = [], page.previous_button
+    while len(order) < 14:  # what Tab stops at, from the day's arrows on
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget)
+    lines = [widget for editor in page.line_editors for widget in (editor.text_edit, editor.mention_picker)]
+    start = order.index(page.line_editors[0].text_edit)
+    assert order[start:start + len(lines)] == lines
+    assert order[start + len(lines)] is page.add_line_button
+
+
+def test_a_past_day_asks_about_that_day(notebook, qtbot):
+    page = open_journal(qtbot)
+    assert "today" in page.line_editors[0].text_edit.placeholderText()
+    page.show_day(page.today() - timedelta(days=3))
+    assert page.line_editors[0].text_edit.placeholderText() == "Something, or someone, you were grateful for that day"
+    assert page.reflection_edit.placeholderText().startswith("What did that day teach you?")

@@ -39,6 +39,7 @@ def test_quick_add_with_ctrl_n_shows_and_selects_the_person(qtbot, open_window, 
     assert page.person_panel.name_label.text() == "Claire Martin"
     assert page.person_panel.profile._texts["where_we_met"].text() == "Coworking breakfast"
     assert page.list_panel.count_label.text() == "1 person"
+    assert page.person_panel.profile._texts["display_name"].hasFocus()  # ready to complete the profile
     # first and last names filled in, as exports to other tools want them
     assert [page.person_panel.profile._texts[field].text() for field in ("first_name", "last_name")] == [
         "Claire", "Martin"]
@@ -396,3 +397,15 @@ def test_an_e_mail_that_does_not_look_like_one_is_pointed_out_and_kept(notebook,
     row.value_edit.clear()
     qtbot.keyClicks(row.value_edit, "claire@atelier.fr")
     assert not row.warning.isVisibleTo(editor)
+
+
+def test_down_from_the_search_goes_into_the_results(notebook, qtbot, open_window):
+    for name in ("Anne Morel", "Bruno Petit", "Annie Roux"):
+        people.add_person(name, utc_now())
+    window = open_window()
+    panel = window.people_page.list_panel
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "ann")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert panel.table.hasFocus()
+    assert panel.model.total() == 2  # the search applied at once, not after its pause

@@ -336,3 +336,20 @@ def test_a_narrow_window_puts_the_goal_and_the_journey_under_the_lists(notebook,
     assert page.findChild(QScrollArea).horizontalScrollBar().maximum() == 0  # nothing off the edge
     page.resize(1280, 700)
     assert page._columns_layout.direction() == QBoxLayout.Direction.LeftToRight
+
+
+def test_a_follow_up_ticked_done_by_mistake_comes_back_with_undo(notebook, qtbot, open_window):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=10))
+    follow_up = follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(hours=2), now)
+    window = open_window()
+    window.show_page("today")
+    page = read(qtbot, window.today_page)
+    [row] = page.due_list.rows
+    qtbot.mouseClick(row.done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, row.done_box.height() // 2))
+    read(qtbot, page)
+    assert page.due_list.rows == [] and FollowUp.get_by_id(follow_up).done_at is not None
+    assert window.undo_bar.message.text() == "“Send the article” with Anne Morel is done."
+    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.due_list.rows) == 1, timeout=5000)
+    assert FollowUp.get_by_id(follow_up).done_at is None

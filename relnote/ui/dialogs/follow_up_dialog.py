@@ -6,11 +6,12 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from relnote.core.local_days import local_to_utc, to_local
 from relnote.ui.formatting import date_time_edit_format
+from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 from relnote.ui.widgets.person_picker import PersonPicker
 
 DEFAULT_HOUR = time(9, 0)
@@ -57,12 +58,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("&Due:"), self.due_edit)
         form.addRow("", self.expecting_box)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(
-            self.tr("Save") if editing else self.tr("Plan follow-up"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter never cancels
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = accept_or_cancel(self, self.tr("Save") if editing else self.tr("Plan follow-up"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QButtonGroup, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout,
     QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
 )
 
@@ -16,6 +16,7 @@ from relnote.core.moments import MomentDetails
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
 from relnote.ui.formatting import date_time_edit_format
 from relnote.ui.labels import initiator_label, moment_kind_label
+from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 from relnote.ui.widgets.people_chooser import PeopleChooser
 
 
@@ -65,12 +66,8 @@ class LogMomentDialog(QDialog):
         form.addRow(self.tr("&Summary:"), self.summary_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save changes") if changing else self.tr("Log moment"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_or_cancel(
+            self, self.tr("Save changes") if changing else self.tr("Log moment"))
         self.people.changed.connect(self._update_save_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_if_ready)
         self._update_save_button()

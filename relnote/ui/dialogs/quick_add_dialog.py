@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 
 
 class QuickAddDialog(QDialog):
@@ -22,11 +24,7 @@ class QuickAddDialog(QDialog):
         hint = QLabel(self.tr("That is enough for now; the rest can come later."))
         hint.setEnabled(False)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.add_button = accept_or_cancel(self, self.tr("Add"))
         self.name_edit.textChanged.connect(self._update_add_button)
         self._update_add_button()
 

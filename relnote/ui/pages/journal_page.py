@@ -71,7 +71,6 @@ class JournalPage(QWidget):
 
         self.reflection_section = Section(self.tr("Reflections"))
         self.reflection_edit = QPlainTextEdit()
-        self.reflection_edit.setPlaceholderText(self.tr("What did today teach you? Who would you like to help?"))
         self.reflection_edit.setAccessibleName(self.tr("Reflections"))
         self.reflection_edit.setTabChangesFocus(True)
         self.reflection_edit.setMinimumHeight(140)
@@ -119,6 +118,12 @@ class JournalPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
+        self._focus_first_empty_line()
+
+    def _focus_first_empty_line(self) -> None:
+        """Arriving on the page (Ctrl+4), the cursor waits where the day's writing goes."""
+        empty = [editor for editor in self.line_editors if not editor.text_edit.text()]
+        (empty[0].text_edit if empty else self.reflection_edit).setFocus()
 
     def refresh(self) -> None:
         self.show_day(self._day or self.today(), force=True)
@@ -144,11 +149,27 @@ class JournalPage(QWidget):
             self.lines_box.removeWidget(editor)
             editor.hide()
             editor.deleteLater()
+        is_today = day == self.today()
         for editor, line in zip(self.line_editors, lines):
             editor.set_line(line)
+            editor.set_day_is_today(is_today)
         self.reflection_edit.setPlainText(journal.reflection(day))
+        self.reflection_edit.setPlaceholderText(
+            self.tr("What did today teach you? Who would you like to help?") if is_today
+            else self.tr("What did that day teach you? Who would you have liked to help?"))
         self._loading = False
         self._load_follow_ups()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the page as it reads: the day, the gratitude lines, reflections, follow-ups
+        (lines added later would otherwise come last)."""
+        chain = [self.previous_button, self.date_edit, self.next_button, self.today_button]
+        for editor in self.line_editors:
+            chain += [editor.text_edit, editor.mention_picker]
+        chain += [self.add_line_button, self.reflection_edit, self.plan_button, self.all_open_box]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _new_editor(self) -> GratitudeLineEditor:
         editor = GratitudeLineEditor(len(self.line_editors))
@@ -158,7 +179,10 @@ class JournalPage(QWidget):
         return editor
 
     def _add_line(self) -> None:
-        self._new_editor().text_edit.setFocus()
+        editor = self._new_editor()
+        editor.set_day_is_today(self._day == self.today())
+        self._order_tabs()
+        editor.text_edit.setFocus()
 
     # ---- saving -------------------------------------------------------------------------
     def _line_edited(self, position: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
@@ -36,6 +36,7 @@ class PeopleListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self._apply(text=self.search.text()))
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.installEventFilter(self)  # Down or Enter: from the search into the results
 
         self.stage_filter = QComboBox()
         self.stage_filter.setAccessibleName(self.tr("Filter by stage"))
@@ -69,6 +70,7 @@ class PeopleListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (it would walk the cells, changing person)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -95,6 +97,18 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.sort)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._into_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_results(self) -> None:
+        self._search_timer.stop()
+        self._apply(text=self.search.text())
+        self.table.setFocus()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

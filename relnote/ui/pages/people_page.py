@@ -117,7 +117,7 @@ class PeoplePage(QWidget):
         person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met(),
                                       **people.name_parts(dialog.name()))
         self.show_person(person_id)
-        self.person_panel.profile.setFocus()
+        self.person_panel.profile.focus_first_field()
         self.notebook_changed.emit()
         return person_id
 

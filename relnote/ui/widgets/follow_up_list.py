@@ -99,9 +99,11 @@ class FollowUpRowWidget(QFrame):
 
 
 class FollowUpList(GrowingList):
-    """Emits `changed()` after any write, `person_requested(id)` when a name is clicked."""
+    """Emits `changed()` after any write, `marked_done(id)` when one is ticked done,
+    `person_requested(id)` when a name is clicked."""
 
     changed = Signal()
+    marked_done = Signal(int)
     person_requested = Signal(int)
 
     def __init__(self, empty_text: str, parent=None):
@@ -119,6 +121,8 @@ class FollowUpList(GrowingList):
         else:
             follow_ups.reopen(follow_up_id)
         self.changed.emit()
+        if done:
+            self.marked_done.emit(follow_up_id)
 
     def snooze(self, follow_up_id: int, choice) -> None:
         follow_ups.snooze(follow_up_id, choice, self.clock(), self.tz)

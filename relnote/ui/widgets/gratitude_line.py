@@ -21,7 +21,6 @@ class GratitudeLineEditor(QWidget):
         number = QLabel(f"{position + 1}.")
         number.setMinimumWidth(18)
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Something, or someone, you are grateful for today"))
         self.text_edit.setAccessibleName(self.tr("Gratitude %1").replace("%1", str(position + 1)))
         self.text_edit.textEdited.connect(lambda _: self.edited.emit())
         self.mention_picker = PersonPicker()
@@ -54,6 +53,10 @@ class GratitudeLineEditor(QWidget):
 
     def person_ids(self) -> list[int]:
         return [person_id for person_id, _ in self._people]
+
+    def set_day_is_today(self, today: bool) -> None:
+        self.text_edit.setPlaceholderText(self.tr("Something, or someone, you are grateful for today") if today
+                                          else self.tr("Something, or someone, you were grateful for that day"))
 
     def mention(self, person_id: int, name: str) -> None:
         self.mention_picker.clear_after_pick()

@@ -13,6 +13,12 @@ _UNSET = QDate(1800, 1, 1)
 class _DateEdit(QDateEdit):
     """While unset, the arrows and the calendar start from today, not from the unset marker's year 1800."""
 
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        # Unset, the field has no day/month/year sections for Tab to walk: it goes to the next field.
+        if self.date() == _UNSET:
+            return QWidget.focusNextPrevChild(self, next_child)
+        return super().focusNextPrevChild(next_child)
+
     def stepBy(self, steps: int) -> None:
         if self.date() == _UNSET:
             self.setDate(QDate.currentDate())

@@ -18,6 +18,7 @@ class PeopleChooser(QWidget):
         self.picker.setPlaceholderText(self.tr("Type a name to add someone…"))
         self.picker.setAccessibleName(self.tr("Add a person"))
         self.picker.person_picked.connect(self.add_person)
+        self.setFocusProxy(self.picker)  # the label's shortcut (Alt+W, "With whom") lands in the field
 
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("People in this moment"))

@@ -214,6 +214,10 @@ class ProfileEditor(QWidget):
     def has_pending_changes(self) -> bool:
         return bool(self._pending or self._pending_contacts)
 
+    def focus_first_field(self) -> None:
+        """The cursor in the display name, ready to complete a person just added."""
+        self._texts["display_name"].setFocus()
+
     def flush(self) -> None:
         """Write every queued change now."""
         self._timer.stop()
