@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -112,17 +114,7 @@ class MainWindow(QMainWindow):
 
         done = follow_ups.follow_up_row(follow_up_id)
         self.undo_bar.offer(self.tr("“%1” with %2 is done.").replace("%1", done.reason)
-                            .replace("%2", done.person_name), lambda: self._reopen(follow_up_id))
-
-    def _reopen(self, follow_up_id: int) -> None:
-        from relnote.core import follow_ups
-        from relnote.core.errors import NotFoundError
-
-        try:
-            follow_ups.reopen(follow_up_id)
-        except NotFoundError:
-            return  # deleted meanwhile
-        self._follow_ups_changed()
+                            .replace("%2", done.person_name), lambda: self._undo(follow_ups.reopen, follow_up_id))
 
     def _log_moment_from_today(self, person_id: int) -> None:
         self.people_page.log_moment([person_id])  # Today follows, as any page on screen
@@ -261,17 +253,17 @@ class MainWindow(QMainWindow):
             planned = follow_ups.follow_up_row(follow_up_id)
             self.undo_bar.offer(self.tr("Follow-up with %1 planned for %2.").replace("%1", planned.person_name)
                                 .replace("%2", local_date_time(planned.due_at)),
-                                lambda: self._undo_follow_up(follow_up_id))
+                                lambda: self._undo(follow_ups.delete_follow_up, follow_up_id))
         return follow_up_id
 
-    def _undo_follow_up(self, follow_up_id: int) -> None:
-        from relnote.core import follow_ups
+    def _undo(self, undo: Callable[[int], None], follow_up_id: int) -> None:
+        """Undo what was just done to a follow-up (planned, ticked done), unless it is gone meanwhile."""
         from relnote.core.errors import NotFoundError
 
         try:
-            follow_ups.delete_follow_up(follow_up_id)
+            undo(follow_up_id)
         except NotFoundError:
-            return  # deleted meanwhile
+            return
         self._follow_ups_changed()
 
     def _follow_ups_changed(self) -> None:
