@@ -119,3 +119,18 @@ def test_a_moment_deleted_after_logging_leaves_nothing_to_undo(notebook, qtbot, 
     assert not window.undo_bar.isVisible()  # the offer went with the moment
     undo()  # and were it still on screen, Undo would quietly do nothing
     assert Moment.select().count() == 0
+
+
+def test_tabbing_into_a_story_starts_on_its_first_moment(notebook, qtbot, open_window):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=30))
+    moments.log_moment(now - timedelta(days=2), [anne], "coffee", "them", "Coffee at the market", now)
+    window = open_window()
+    window.people_page.show_person(anne)
+    window.people_page.person_panel.show_story()
+    story = window.people_page.person_panel.story
+    story.setFocus()
+    qtbot.waitUntil(story.hasFocus)
+    current = story.currentIndex().data(EVENT_ROLE)
+    assert current is not None and current.text == "Coffee at the market"
+    save_screenshot(story, "story-keyboard-focus.png")

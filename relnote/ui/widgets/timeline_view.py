@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QListView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionFocusRect,
+)
 
 from relnote.db.timeline_queries import MOMENT
 from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, LINES_ROLE, TITLE_ROLE
@@ -91,6 +93,14 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(quiet_color)
             painter.drawText(QRect(rect.left(), top + title_height + LINE_GAP, rect.width(), detail_height),
                              WRAP, detail)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # where the keyboard is, selected or not
+            focus = QStyleOptionFocusRect()
+            focus.rect = option.rect.adjusted(1, 1, -1, -1)
+            focus.palette = palette
+            focus.state = option.state | QStyle.StateFlag.State_KeyboardFocusChange
+            focus.backgroundColor = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+            style = option.widget.style() if option.widget is not None else QApplication.style()
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, option.widget)
         painter.restore()
 
 
@@ -155,6 +165,16 @@ class TimelineView(QListView):
         event = index.data(EVENT_ROLE)
         if event is not None and event.people:
             self.person_activated.emit(event.people[0][0])
+
+    def focusInEvent(self, event) -> None:
+        """Arriving by Tab, the keyboard starts on the first event (a row must be current to be seen)."""
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid():
+            model = self.model()
+            for row in range(model.rowCount() if model is not None else 0):
+                if model.index(row, 0).data(EVENT_ROLE) is not None:
+                    self.setCurrentIndex(model.index(row, 0))
+                    break
 
     def _change_moment_at(self, index) -> None:
         event = index.data(EVENT_ROLE)
