@@ -353,3 +353,18 @@ def test_a_follow_up_ticked_done_by_mistake_comes_back_with_undo(notebook, qtbot
     qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.due_list.rows) == 1, timeout=5000)
     assert FollowUp.get_by_id(follow_up).done_at is None
+
+
+def test_tab_goes_from_plan_a_follow_up_through_the_follow_ups(notebook, qtbot):
+    now = evening()
+    anne = people.add_person("Anne", now - timedelta(days=10))
+    follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(hours=2), now)
+    page = open_today(qtbot, now)
+    [row] = page.due_list.rows
+    stops, widget = [], page.plan_button
+    while len(stops) < 4:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            stops.append(widget)
+    assert stops[0] is row.done_box  # not the goal card's button on the other side of the page
+    assert row.snooze_button in stops and row.edit_button in stops

@@ -86,6 +86,7 @@ class JournalPage(QWidget):
         self.follow_up_list = FollowUpList(self.tr("No follow-up this day."))
         self.follow_up_list.changed.connect(self._follow_ups_changed)
         self.follow_up_list.person_requested.connect(self.person_requested)
+        self.follow_up_list.tab_after = self.all_open_box
         self.follow_up_section.body.addWidget(self.all_open_box)
         self.follow_up_section.body.addWidget(self.follow_up_list)
 

@@ -111,6 +111,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.body, 1)
         scrolling_page(self, layout)
 
+        self.due_list.tab_after = self.plan_button
+        self.quiet_list.tab_after = self.due_list.more_button
         for signal_owner in (self.due_list, self.quiet_list):
             signal_owner.person_requested.connect(self.person_requested)
         self.due_list.changed.connect(self.refresh)

@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from relnote.ui.widgets.section import quiet_label
 
 
+def _controls(row: QWidget) -> list[QWidget]:
+    return [child for child in row.findChildren(QWidget) if child.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
 def _focus_first_control(row: QWidget) -> None:
-    for child in row.findChildren(QWidget):
-        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+    for child in _controls(row):
+        if child.isEnabled():
             child.setFocus()
             return
 
@@ -35,6 +39,7 @@ class GrowingList(QWidget):
         self._make_row = make_row
         self._step = step
         self._wanted = first
+        self.tab_after: QWidget = self  # the control before the list, in reading order (set by the page)
         self._items: Sequence[object] = ()
         self.more_button = QPushButton()
         self.more_button.setFlat(True)
@@ -63,6 +68,13 @@ class GrowingList(QWidget):
         if focused is not None and self.rows:
             _focus_first_control(self.rows[min(focused, len(self.rows) - 1)])  # the row now in its place
 
+    def _order_tabs(self) -> None:
+        """Tab goes through the rows where the list stands on the page (rows made later would
+        otherwise come after everything else on it)."""
+        chain = [self.tab_after] + [control for row in self.rows for control in _controls(row)] + [self.more_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _focused_row(self) -> int | None:
         widget = QApplication.focusWidget()
         for position, row in enumerate(self.rows):
@@ -79,6 +91,7 @@ class GrowingList(QWidget):
             row = self._make_row(item)
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows.append(row)
+        self._order_tabs()
         hidden = len(self._items) - len(self.rows)
         self.more_button.setVisible(hidden > 0)
         if hidden > 0:
