@@ -75,3 +75,17 @@ def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot,
     assert window.windowTitle() == "Sample notebook"  # shown as "Sample notebook — Relnote"
     assert "Your own notebook is in the other Relnote window." in window.sample_banner.text()
     qtbot.waitUntil(window.sample_banner.isVisible)
+
+
+def test_the_welcome_shows_which_choice_the_keyboard_is_on(qtbot):
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.empty_button.setFocus()
+    qtbot.waitUntil(dialog.empty_button.hasFocus)
+    without_focus = dialog.import_button.grab().toImage()
+    dialog.import_button.setFocus()
+    qtbot.waitUntil(dialog.import_button.hasFocus)
+    assert dialog.import_button.grab().toImage() != without_focus  # a frame marks it

@@ -37,6 +37,8 @@ class WelcomeDialog(QDialog):
                                (self.sample_button, TRY_SAMPLE)):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         self.empty_button.setDefault(True)
+        # The platform style draws no focus on these: a frame shows which choice Enter will take.
+        self.setStyleSheet("QCommandLinkButton:focus { border: 1px solid palette(highlight); border-radius: 4px; }")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
