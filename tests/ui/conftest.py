@@ -70,3 +70,16 @@ def drive_dialog(monkeypatch, qtbot):
 
 def accepted(dialog) -> bool:
     return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def focus_changes_its_look(qtbot, window, widget, elsewhere) -> bool:
+    """Whether `widget` is drawn differently once the keyboard is on it (focus moved from `elsewhere`)."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    elsewhere.setFocus()
+    qtbot.waitUntil(elsewhere.hasFocus)
+    without_focus = widget.grab().toImage()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    return widget.grab().toImage() != without_focus

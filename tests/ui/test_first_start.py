@@ -16,6 +16,7 @@ from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
 from relnote.ui.first_start import FirstStart, needs_welcome
+from tests.ui.conftest import focus_changes_its_look
 
 
 def choose(drive_dialog, choice: str):
@@ -80,12 +81,4 @@ def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot,
 def test_the_welcome_shows_which_choice_the_keyboard_is_on(qtbot):
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    dialog.empty_button.setFocus()
-    qtbot.waitUntil(dialog.empty_button.hasFocus)
-    without_focus = dialog.import_button.grab().toImage()
-    dialog.import_button.setFocus()
-    qtbot.waitUntil(dialog.import_button.hasFocus)
-    assert dialog.import_button.grab().toImage() != without_focus  # a frame marks it
+    assert focus_changes_its_look(qtbot, dialog, dialog.import_button, dialog.empty_button)  # a frame marks it

@@ -14,7 +14,7 @@ from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE
 
-from tests.ui.conftest import close_window
+from tests.ui.conftest import close_window, focus_changes_its_look
 
 
 def shown_names(page) -> list[str]:
@@ -409,3 +409,16 @@ def test_down_from_the_search_goes_into_the_results(notebook, qtbot, open_window
     qtbot.keyClick(panel.search, Qt.Key.Key_Down)
     assert panel.table.hasFocus()
     assert panel.model.total() == 2  # the search applied at once, not after its pause
+
+
+def test_the_flat_add_buttons_show_when_the_keyboard_is_on_them(notebook, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from relnote.ui.widgets.contact_list_editor import ContactListEditor
+
+    host = QDialog()
+    qtbot.addWidget(host)
+    editor = ContactListEditor("email", "E-mail address", "+ Add an e-mail", host)
+    other = ContactListEditor("phone", "Phone number", "+ Add a phone", host)
+    other.move(0, 60)
+    assert focus_changes_its_look(qtbot, host, editor.add_button, other.add_button)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from relnote.core.contact_values import contact_problem
 from relnote.core.people import ContactEntry
 from relnote.ui.labels import contact_labels, contact_problem_text
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.widgets.section import link_button, quiet_label
 
 
 class _ContactRow(QWidget):
@@ -74,8 +74,7 @@ class ContactListEditor(QWidget):
         self._rows: list[_ContactRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(add_text)
-        self.add_button.setFlat(True)
+        self.add_button = link_button(add_text)
         self.add_button.clicked.connect(self.add_empty_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

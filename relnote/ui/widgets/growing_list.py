@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.widgets.section import link_button, quiet_label
 
 
 def _controls(row: QWidget) -> list[QWidget]:
@@ -41,8 +41,7 @@ class GrowingList(QWidget):
         self._wanted = first
         self.tab_after: QWidget = self  # the control before the list, in reading order (set by the page)
         self._items: Sequence[object] = ()
-        self.more_button = QPushButton()
-        self.more_button.setFlat(True)
+        self.more_button = link_button()
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self._layout = QVBoxLayout(self)

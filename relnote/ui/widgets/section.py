@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 class Section(QFrame):
@@ -32,6 +32,15 @@ def quiet_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setEnabled(False)
     return label
+
+
+def link_button(text: str = "") -> QPushButton:
+    """A flat button that reads like a link ("+ Add an e-mail", "Show 20 more"), framed while the
+    keyboard is on it (the platform style draws no focus on flat buttons)."""
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setStyleSheet("QPushButton:focus { border: 1px solid palette(highlight); border-radius: 3px; }")
+    return button
 
 
 def page_title(text: str) -> QLabel:
