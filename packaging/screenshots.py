@@ -38,6 +38,13 @@ def render(data_dir: Path, language: str, appearance: str, page: str, target: Pa
     window.show_page(page)
     for _ in range(10):
         app.processEvents()
+    from PySide6.QtCore import QThreadPool
+
+    while page == "today" and window.today_page.is_reading():  # read in the background
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+    for _ in range(10):
+        app.processEvents()
     window.grab().save(str(target))
     del translators, theme
 

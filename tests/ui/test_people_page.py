@@ -313,7 +313,7 @@ def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_head
     people.add_person("Marie-Hélène Dubois-Lefèvre", utc_now(), organisation="Atelier Lumière")
     window = open_window()
     panel = window.people_page.list_panel
-    panel.resize(420, 500)
+    panel.resize(410, 500)
     assert panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
     panel.resize(340, 500)
     assert panel.table.isColumnHidden(ORGANISATION) and panel.table.isColumnHidden(STAGE)

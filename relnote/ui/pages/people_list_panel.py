@@ -15,7 +15,7 @@ from relnote.ui.labels import stage_label
 from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE, PeopleModel
 
 SEARCH_DELAY_MS = 120
-ORGANISATION_SHOWN_FROM = 460  # px of list width
+ORGANISATION_SHOWN_FROM = 420  # px of list width
 STAGE_SHOWN_FROM = 400
 
 
