@@ -153,3 +153,18 @@ def test_a_past_day_asks_about_that_day(notebook, qtbot):
     page.show_day(page.today() - timedelta(days=3))
     assert page.line_editors[0].text_edit.placeholderText() == "Something, or someone, you were grateful for that day"
     assert page.reflection_edit.placeholderText().startswith("What did that day teach you?")
+
+
+def test_a_mention_is_reached_by_tab_right_after_its_line(notebook, qtbot):
+    claire = people.add_person("Claire Dubois", utc_now())
+    page = open_journal(qtbot)
+    first, second = page.line_editors[0], page.line_editors[1]
+    first.mention(claire, "Claire Dubois")
+    [chip] = first.mention_buttons()
+    qtbot.waitUntil(chip.isVisible)
+    stops, widget = [], first.mention_picker
+    while len(stops) < 2:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            stops.append(widget)
+    assert stops == [chip, second.text_edit]

@@ -167,7 +167,7 @@ class JournalPage(QWidget):
         (lines added later would otherwise come last)."""
         chain = [self.previous_button, self.date_edit, self.next_button, self.today_button]
         for editor in self.line_editors:
-            chain += [editor.text_edit, editor.mention_picker]
+            chain += [editor.text_edit, editor.mention_picker, *editor.mention_buttons()]
         chain += [self.add_line_button, self.reflection_edit, self.plan_button, self.all_open_box]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -187,6 +187,7 @@ class JournalPage(QWidget):
 
     # ---- saving -------------------------------------------------------------------------
     def _line_edited(self, position: int) -> None:
+        self._order_tabs()  # a mention added or removed
         if not self._loading:
             self._dirty_lines.add(position)
             self._save_timer.start()
