@@ -5,6 +5,10 @@
 
 Prints one JSON line: the wall-clock time of the first paint of the main window, and the resident
 memory (RSS) at that moment and after SETTLE_MS more of the event loop. Then quits.
+
+Only the main window is watched, from the moment it is shown: an application-wide Python event filter
+would turn every event of the start into a Python object, which costs the programs measured more than
+anything they do themselves (about 19 ms for the bare window alone).
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ class FirstPaint(QObject):
         self.app = app
         self.report: dict | None = None
 
+    def watch(self, window: QMainWindow) -> None:
+        window.installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:
-        if (self.report is None and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QMainWindow)):
+        if self.report is None and event.type() == QEvent.Type.Paint:
             self.report = {"painted_at": time.time(), "rss_at_paint_kib": resident_kib()}
             QTimer.singleShot(SETTLE_MS, self.finish)
         return False
@@ -49,7 +55,13 @@ class FirstPaint(QObject):
 def main(argv: list[str]) -> int:
     app = QApplication(["relnote"])
     watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
+    show = QMainWindow.show
+
+    def show_and_watch(window: QMainWindow) -> None:
+        watcher.watch(window)
+        show(window)
+
+    QMainWindow.show = show_and_watch
     if argv[0] == "bare":
         window = QMainWindow()
         window.setCentralWidget(QLabel("Hello"))
