@@ -15,11 +15,11 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "relnote" / "ui"
+SOURCES = (ROOT / "relnote" / "ui", ROOT / "relnote" / "commands", ROOT / "relnote" / "cli.py")
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": [], "en": ["-pluralonly"]}
 # Source strings mark English plurals with "(s)"; these words change more than that.
-IRREGULAR = {"person(s)": ("person", "people"), "day(s)": ("day", "days")}
+IRREGULAR = {"person(s)": ("person", "people"), "day(s)": ("day", "days"), "entry(s)": ("entry", "entries")}
 
 
 def _qt_tool(name: str) -> str:
@@ -47,11 +47,23 @@ def wrapper_contexts(tree: ast.Module) -> dict[str, str]:
     return wrappers
 
 
-def readable_by_lupdate(source: str) -> str:
+def imported_wrappers(tree: ast.Module, wrappers_of: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Wrappers imported from another of the sources: `from relnote.commands.words import tr`."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module in wrappers_of:
+            for alias in node.names:
+                if alias.name in wrappers_of[node.module]:
+                    found[alias.asname or alias.name] = wrappers_of[node.module][alias.name]
+    return found
+
+
+def readable_by_lupdate(source: str, wrappers_of: dict[str, dict[str, str]] | None = None) -> str:
     """The source as lupdate can read it: `_t("New")` spelled `QCoreApplication.translate("Labels", "New")`,
-    and the count of `translate(context, text, "", count)` written as a number, or lupdate misses the plural."""
+    and the count of `translate(context, text, "", count)` written as a number, or lupdate misses the plural.
+    `wrappers_of` gives the wrappers of other modules by module name, for those imported here."""
     tree = ast.parse(source)
-    wrappers = wrapper_contexts(tree)
+    wrappers = {**imported_wrappers(tree, wrappers_of or {}), **wrapper_contexts(tree)}
     data = source.encode()
     line_starts = [0]
     for line in data.splitlines(keepends=True):
@@ -74,14 +86,21 @@ def readable_by_lupdate(source: str) -> str:
     return data.decode()
 
 
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
 def extract(target: Path, language: str, options: list[str] = ()) -> None:
-    """Run lupdate over the window's sources, made readable by lupdate, into `target`."""
+    """Run lupdate over the window's and the terminal's sources, made readable by lupdate, into `target`."""
+    paths = sorted(path for source in SOURCES for path in (source.rglob("*.py") if source.is_dir() else [source]))
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+    wrappers_of = {module_name(path): wrapper_contexts(ast.parse(text)) for path, text in texts.items()}
     with tempfile.TemporaryDirectory() as folder:
         sources = []
-        for path in sorted(SOURCES.rglob("*.py")):
+        for path, text in texts.items():
             copy = Path(folder) / path.relative_to(ROOT)
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(readable_by_lupdate(path.read_text(encoding="utf-8")), encoding="utf-8")
+            copy.write_text(readable_by_lupdate(text, wrappers_of), encoding="utf-8")
             sources.append(str(copy))
         subprocess.run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *options,
                         "-target-language", language, *sources, "-ts", str(target)], check=True)

@@ -1,5 +1,6 @@
 """The command line as a user types it: real processes, real files."""
 
+import os
 import subprocess
 import sys
 
@@ -50,3 +51,48 @@ def test_unknown_command_is_refused_without_traceback(tmp_path):
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def in_language(env_language: str, *args):
+    env = {**os.environ, "LANGUAGE": env_language, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    return subprocess.run([sys.executable, "-m", "relnote", *args], capture_output=True, text=True, timeout=60,
+                          env=env)
+
+
+def test_the_terminal_speaks_french_to_a_french_user(tmp_path):
+    folder = str(tmp_path / "nb")
+    check = in_language("fr", "--data-dir", folder, "check")
+    assert check.returncode == 0, check.stderr
+    assert "est intact\u00a0: 0 personne, 0 moment." in check.stdout
+
+    missing = in_language("fr", "--data-dir", folder, "import", str(tmp_path / "contacts.csv"))
+    assert missing.returncode == 1
+    assert "relnote\u00a0: impossible d’importer" in missing.stderr and "Rien n’a changé." in missing.stderr
+
+    today = in_language("fr", "--data-dir", folder, "today")
+    assert today.stdout.splitlines()[2:4] == ["Relances à faire", "  rien de prévu aujourd’hui"]
+
+    help_text = in_language("fr", "--data-dir", folder, "--help").stdout
+    assert help_text.startswith("utilisation\u00a0: relnote")
+    assert "afficher cette aide et quitter" in help_text and "show this help" not in help_text
+
+
+def test_the_language_chosen_in_the_window_wins_in_the_terminal(tmp_path):
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    (folder / "settings.ini").write_text("[app]\nlanguage=fr\n")
+    result = in_language("en", "--data-dir", str(folder), "check")
+    assert "est intact" in result.stdout
+    (folder / "settings.ini").write_text("[app]\nlanguage=en\n")
+    result = in_language("fr", "--data-dir", str(folder), "check")
+    assert "is sound: 0 people, 0 moments." in result.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    folder = str(tmp_path / "nb")
+    reader = subprocess.Popen([sys.executable, "-m", "relnote", "--data-dir", folder, "check"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # as `| head -1` does once it has its line
+    errors = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 141
+    assert "Traceback" not in errors

@@ -29,7 +29,7 @@ def test_demo_sizes_are_checked(tmp_path):
     none = relnote("--data-dir", str(tmp_path / "a"), "demo", "--people", "0")
     assert none.returncode == 2 and "at least one person" in none.stderr
     words = relnote("--data-dir", str(tmp_path / "b"), "demo", "--moments", "many")
-    assert words.returncode == 2 and "'many' is not a whole number" in words.stderr
+    assert words.returncode == 2 and "“many” is not a whole number" in words.stderr
     assert "Traceback" not in none.stderr + words.stderr
 
 

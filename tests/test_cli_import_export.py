@@ -33,8 +33,8 @@ def test_invalid_rows_are_listed_with_their_lines_and_nothing_changes(notebook):
 
     assert result.returncode == 1
     assert "broken.csv has 2 problems; nothing was imported" in result.stderr
-    assert "line 3: the row has no name" in result.stderr
-    assert 'line 5: a quote (") opens a cell and is never closed' in result.stderr
+    assert "Line 3: the row has no name" in result.stderr
+    assert 'Line 5: a quote (") opens a cell and is never closed' in result.stderr
     assert "--skip-invalid" in result.stderr
     open_database(notebook.database)
     assert notebook_digest() == before
@@ -47,7 +47,7 @@ def test_skip_invalid_imports_the_valid_rows(notebook):
 
     assert result.returncode == 0, result.stderr
     assert "4 added" in result.stdout and "2 invalid rows skipped" in result.stdout
-    assert "skipped line 3: the row has no name" in result.stdout
+    assert "2 invalid rows skipped:\n  Line 3: the row has no name\n" in result.stdout
 
 
 def test_dry_run_changes_nothing(notebook):
@@ -57,7 +57,7 @@ def test_dry_run_changes_nothing(notebook):
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"), "--dry-run")
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Dry run, nothing changed — would have 3 added")
+    assert result.stdout.startswith("Dry run, nothing changed. It would have given: 3 added")
     open_database(notebook.database)
     assert notebook_digest() == before
 

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 FRENCH = TRANSLATIONS / "relnote_fr.ts"
 ENGLISH = TRANSLATIONS / "relnote_en.ts"
-UI_SOURCES = ROOT / "relnote" / "ui"
+SOURCES = sorted([*(ROOT / "relnote" / "ui").rglob("*.py"), *(ROOT / "relnote" / "commands").rglob("*.py"),
+                  ROOT / "relnote" / "cli.py"])  # the window's words and the terminal's
 QT_TOOLS = Path(PySide6.__file__).resolve().parent
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
@@ -112,7 +113,7 @@ def test_english_plurals_are_filled_for_every_plural_message():
 
 def lupdate_keys(tmp_path: Path, *options: str) -> set[tuple[str, str]]:
     target = tmp_path / "extracted.ts"
-    sources = [str(path) for path in sorted(UI_SOURCES.rglob("*.py"))]
+    sources = [str(path) for path in SOURCES]
     subprocess.run([str(QT_TOOLS / "lupdate"), "-silent", "-locations", "none", *options, *sources,
                     "-ts", str(target)], check=True, timeout=300)
     return keys(target)
@@ -132,19 +133,18 @@ def test_every_string_lupdate_finds_in_the_window_is_in_the_translations(tmp_pat
 
 def translate_calls() -> set[tuple[str, str]]:
     """(context, text) of every `translate("Context", "text", …)` call, and of every literal passed to a helper
-    like `def _t(text): return QCoreApplication.translate("Labels", text)`, which lupdate alone cannot see."""
+    like `def _t(text): return QCoreApplication.translate("Labels", text)` (defined in the module or imported
+    from another), which lupdate alone cannot see."""
+    trees = {".".join(path.relative_to(ROOT).with_suffix("").parts): ast.parse(path.read_text(encoding="utf-8"))
+             for path in SOURCES}
+    defined = {name: own_helpers(tree) for name, tree in trees.items()}
     found = set()
-    for path in sorted(UI_SOURCES.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = {}
+    for tree in trees.values():
+        helpers = dict(own_helpers(tree))
         for node in tree.body:
-            if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
-                for call in ast.walk(node):
-                    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                            and call.func.attr == "translate" and len(call.args) >= 2
-                            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
-                            and call.args[1].id == node.args.args[0].arg):
-                        helpers[node.name] = call.args[0].value
+            if isinstance(node, ast.ImportFrom) and node.module in defined:
+                helpers.update({alias.asname or alias.name: defined[node.module][alias.name]
+                                for alias in node.names if alias.name in defined[node.module]})
         for call in ast.walk(tree):
             if not (isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant)):
                 continue
@@ -156,9 +156,22 @@ def translate_calls() -> set[tuple[str, str]]:
     return found
 
 
+def own_helpers(tree: ast.Module) -> dict[str, str]:
+    helpers = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and len(call.args) >= 2
+                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                        and call.args[1].id == node.args.args[0].arg):
+                    helpers[node.name] = call.args[0].value
+    return helpers
+
+
 def test_strings_passed_to_translate_and_its_helpers_are_translated_too():
     calls = translate_calls()
-    assert {("Labels", "Potential client"), ("Formatting", "%n day(s) ago")} <= calls
+    assert {("Labels", "Potential client"), ("Formatting", "%n day(s) ago"), ("Terminal", "Follow-ups due")} <= calls
     missing = sorted(calls - keys(FRENCH))
     assert not missing, "\n".join(f"{context}: {source!r}" for context, source in missing)
 

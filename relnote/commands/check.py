@@ -7,7 +7,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 from relnote.commands.faults import damaged_advice
+from relnote.commands.words import say, translated
 from relnote.db.database import NotebookDamagedError, NotebookError, close_database, open_database, sqlite_code
 from relnote.paths import NotebookPaths
 
@@ -17,15 +20,15 @@ OPEN_FAILED_EXIT = 2
 
 
 def add_parser(commands) -> None:
-    commands.add_parser("check", help="check the notebook's integrity and report in words")
+    commands.add_parser("check", help=translated("check the notebook's integrity and report in words"))
 
 
 def _report_damage(paths: NotebookPaths, problems: list[str]) -> int:
-    print(f"The notebook {paths.database} is damaged:", file=sys.stderr)
+    print(translated("The notebook %1 is damaged:").replace("%1", str(paths.database)), file=sys.stderr)
     for problem in problems[:20]:
         print(f"  - {problem}", file=sys.stderr)
     if len(problems) > 20:
-        print(f"  … and {len(problems) - 20} more", file=sys.stderr)
+        print("  " + translated("… and %1 more").replace("%1", str(len(problems) - 20)), file=sys.stderr)
     print(damaged_advice(paths), file=sys.stderr)
     return DAMAGE_EXIT
 
@@ -37,7 +40,7 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     try:
         open_database(paths.database, read_only=not new_notebook)
     except NotebookError as error:
-        print(f"relnote: cannot open the notebook {error.path}: {error.reason}.", file=sys.stderr)
+        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         if isinstance(error, NotebookDamagedError):
             print(damaged_advice(paths), file=sys.stderr)
         return OPEN_FAILED_EXIT
@@ -51,5 +54,7 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
         close_database()
     if not report.sound:
         return _report_damage(paths, report.problems)
-    print(f"The notebook {paths.database} is sound: {report.people} people, {report.moments} moments.")
+    print(translated("The notebook %1 is sound: %2.").replace("%1", str(paths.database)).replace(
+        "%2", QCoreApplication.translate("Terminal", "%Ln person(s)", "", report.people) + ", "
+        + QCoreApplication.translate("Terminal", "%Ln moment(s)", "", report.moments)))
     return 0

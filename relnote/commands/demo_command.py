@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
+from PySide6.QtCore import QLocale
+
+from relnote.commands.words import say, translated
 from relnote.paths import NotebookPaths
 
 # Enough to see what Relnote does with a few years of history; the benchmarks ask for 50,000/1,000,000.
@@ -17,46 +19,51 @@ def _count(text: str) -> int:
     try:
         value = int(text.replace("_", "").replace(",", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translated("“%1” is not a whole number").replace("%1", text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is below zero")
+        raise argparse.ArgumentTypeError(translated("%1 is below zero").replace("%1", text))
     return value
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
-        "demo", help="fill an empty notebook with sample people, moments and journal entries",
-        description="Fill an empty notebook with realistic sample data (French and English names, "
-                    "years of moments, gratitude, follow-ups). It refuses a notebook that already holds "
-                    "anything: choose a new folder with --data-dir.")
+        "demo", help=translated("fill an empty notebook with sample people, moments and journal entries"),
+        description=translated("Fill an empty notebook with realistic sample data (French and English names, "
+                       "years of moments, gratitude, follow-ups). It refuses a notebook that already holds "
+                       "anything: choose a new folder with --data-dir."))
     parser.add_argument("--people", type=_count, default=DEFAULT_PEOPLE, metavar="N",
-                        help=f"how many people (default {DEFAULT_PEOPLE})")
+                        help=translated("how many people (default %1)").replace("%1", str(DEFAULT_PEOPLE)))
     parser.add_argument("--moments", type=_count, default=DEFAULT_MOMENTS, metavar="M",
-                        help=f"how many moments (default {DEFAULT_MOMENTS})")
+                        help=translated("how many moments (default %1)").replace("%1", str(DEFAULT_MOMENTS)))
     parser.add_argument("--seed", type=int, default=1, metavar="S",
-                        help="the same seed gives the same people and moments (default 1)")
+                        help=translated("the same seed gives the same people and moments (default 1)"))
 
 
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     if args.people < 1:
-        print("relnote: the demo needs at least one person (--people 1 or more).", file=sys.stderr)
+        say(translated("the demo needs at least one person (--people 1 or more)."))
         return 2
     from relnote.core.clock import utc_now
     from relnote.core.demo import NotebookNotEmptyError, fill_demo_notebook  # not on every start-up
 
-    print(f"Writing {args.people:,} people and {args.moments:,} moments into {paths.database}…", flush=True)
+    number = QLocale().toString
+    print(translated("Writing %1 people and %2 moments into %3…").replace("%1", number(args.people))
+          .replace("%2", number(args.moments)).replace("%3", str(paths.database)), flush=True)
     started = time.perf_counter()
     try:
         summary = fill_demo_notebook(args.people, args.moments, args.seed, utc_now())
     except NotebookNotEmptyError as error:
-        print(f"relnote: the notebook {paths.database} already holds {error.people:,} people, "
-              f"{error.moments:,} moments and {error.journal_entries:,} journal entries. The demo only "
-              "fills an empty notebook, so that sample data never mixes with yours: give it a new "
-              "folder, e.g. relnote --data-dir ~/relnote-demo demo", file=sys.stderr)
+        say(translated("the notebook %1 already holds %2 people, %3 moments and %4 journal entries. The demo only "
+               "fills an empty notebook, so that sample data never mixes with yours: give it a new folder, "
+               "e.g. relnote --data-dir ~/relnote-demo demo").replace("%1", str(paths.database))
+            .replace("%2", number(error.people)).replace("%3", number(error.moments))
+            .replace("%4", number(error.journal_entries)))
         return 1
     seconds = time.perf_counter() - started
-    print(f"Done in {seconds:.1f} s: {summary.people:,} people, {summary.moments:,} moments, "
-          f"{summary.journal_entries:,} journal entries, {summary.follow_ups:,} follow-ups and "
-          f"{summary.tags} tags (seed {args.seed}).")
-    print(f"Open it with: relnote --data-dir {paths.data_dir}")
+    print(translated("Done in %1 s: %2 people, %3 moments, %4 journal entries, %5 follow-ups and %6 tags (seed %7).")
+          .replace("%1", QLocale().toString(seconds, "f", 1)).replace("%2", number(summary.people))
+          .replace("%3", number(summary.moments)).replace("%4", number(summary.journal_entries))
+          .replace("%5", number(summary.follow_ups)).replace("%6", number(summary.tags))
+          .replace("%7", str(args.seed)))
+    print(translated("Open it with: %1").replace("%1", f"relnote --data-dir {paths.data_dir}"))
     return 0

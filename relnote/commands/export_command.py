@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from PySide6.QtCore import QCoreApplication
+
+from relnote.commands.words import say, translated
 from relnote.paths import NotebookPaths
 
 WHAT = ("people", "moments", "journal", "follow-ups")
@@ -13,19 +15,19 @@ FORMATS_FOR = {"people": ("csv", "vcard"), "moments": ("csv",), "journal": ("csv
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
-        "export", help="export people, moments, the journal or follow-ups (CSV, vCard, iCalendar)",
-        description="Write a CSV file (UTF-8 with a BOM so Excel shows accents; dates in ISO 8601; text "
-                    "that a spreadsheet could run as a formula is prefixed with a ' and Relnote's import "
-                    "removes it again), people as vCard 3.0, or follow-ups as iCalendar events.")
-    parser.add_argument("what", choices=WHAT, help="what to export")
-    parser.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
+        "export", help=translated("export people, moments, the journal or follow-ups (CSV, vCard, iCalendar)"),
+        description=translated("Write a CSV file (UTF-8 with a BOM so Excel shows accents; dates in ISO 8601; text "
+                       "that a spreadsheet could run as a formula is prefixed with a ' and Relnote's import "
+                       "removes it again), people as vCard 3.0, or follow-ups as iCalendar events."))
+    parser.add_argument("what", choices=WHAT, help=translated("what to export"))
+    parser.add_argument("-o", "--output", required=True, metavar=translated("PATH"), help=translated("the file to write"))
     parser.add_argument("--format", choices=("csv", "vcard", "ics"), default="csv",
-                        help="csv (default), vcard (people) or ics (follow-ups)")
-    parser.add_argument("--delimiter", choices=(",", ";"), default=",", metavar="SEP",
-                        help="the CSV separator; ';' suits Excel in French (default ',')")
-    parser.add_argument("--no-bom", action="store_true", help="write UTF-8 without the byte order mark")
+                        help=translated("csv (default), vcard (people) or ics (follow-ups)"))
+    parser.add_argument("--delimiter", choices=(",", ";"), default=",", metavar=translated("SEP"),
+                        help=translated("the CSV separator; ';' suits Excel in French (default ',')"))
+    parser.add_argument("--no-bom", action="store_true", help=translated("write UTF-8 without the byte order mark"))
     parser.add_argument("--todo", action="store_true",
-                        help="with --format ics: write to-dos (VTODO) instead of events with a reminder")
+                        help=translated("with --format ics: write to-dos (VTODO) instead of events with a reminder"))
 
 
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
@@ -34,18 +36,26 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     from relnote.core.exporting.files import ExportError
 
     if args.format not in FORMATS_FOR[args.what]:
-        print(f"relnote: {args.what} cannot be exported as {args.format}; choose "
-              f"{' or '.join(FORMATS_FOR[args.what])}. Nothing was written.", file=sys.stderr)
+        say(translated("%1 cannot be exported as %2; choose %3. Nothing was written.").replace("%1", args.what)
+            .replace("%2", args.format).replace("%3", translated(" or ").join(FORMATS_FOR[args.what])))
         return 2
     try:
         count = export(args.what, args.output, utc_now(), fmt=args.format, delimiter=args.delimiter,
                        bom=not args.no_bom, as_todo=args.todo)
     except ExportError as error:
-        print(f"relnote: cannot write {error.path}: {error.reason}.", file=sys.stderr)
+        say(translated("cannot write %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         return 1
-    one, many = {"people": ("person", "people"), "moments": ("moment", "moments"),
-                 "journal": ("journal entry", "journal entries"),
-                 "follow-ups": ("follow-up", "follow-ups")}[args.what]
-    noun = ("open " if args.format == "ics" else "") + (one if count == 1 else many)
-    print(f"Exported {count} {noun} to {args.output}.")
+    print(_exported(args.what, args.format, count).replace("%1", args.output))
     return 0
+
+
+def _exported(what: str, fmt: str, count: int) -> str:
+    if what == "people":
+        return QCoreApplication.translate("Terminal", "Exported %Ln person(s) to %1.", "", count)
+    if what == "moments":
+        return QCoreApplication.translate("Terminal", "Exported %Ln moment(s) to %1.", "", count)
+    if what == "journal":
+        return QCoreApplication.translate("Terminal", "Exported %Ln journal entry(s) to %1.", "", count)
+    if fmt == "ics":
+        return QCoreApplication.translate("Terminal", "Exported %Ln open follow-up(s) to %1.", "", count)
+    return QCoreApplication.translate("Terminal", "Exported %Ln follow-up(s) to %1.", "", count)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sqlite3
-import sys
 from typing import Callable
 
+from relnote.commands.words import say, translated
 from relnote.core import backup_files as problems
 from relnote.core.backup_files import BackupError
 from relnote.core.backups import backup_before_upgrade, newest_sound_backup
@@ -15,53 +15,37 @@ from relnote.db.database import (
     BUSY_TIMEOUT_SECONDS, NotebookDamagedError, NotebookError, disk_nearly_full, open_database, sqlite_code,
 )
 from relnote.paths import NotebookPaths
+from relnote.ui.problem_words import problem_text, problem_words
 
 log = logging.getLogger("relnote.commands")
 
 BUSY_EXIT = 3
 FAULT_EXIT = 4
-PROBLEM_WORDS = {
-    problems.DISK_FULL: "the disk is full",
-    problems.READ_ONLY: "the folder or file is read-only",
-    problems.PERMISSION: "permission denied",
-    problems.CANNOT_OPEN: "the file cannot be opened",
-    problems.MISSING: "there is no such file",
-    problems.BUSY: "another program is writing to the notebook",
-    problems.DAMAGED: "the file is damaged",
-    problems.NOT_A_NOTEBOOK: "the file is not a Relnote notebook",
-    problems.TOO_NEW: "the file was made by a newer Relnote",
-}
-
-
-def say(message: str) -> None:
-    print(f"relnote: {message}", file=sys.stderr)
-
-
-def backup_error_words(error: BackupError) -> str:
-    words = PROBLEM_WORDS.get(error.problem) or error.detail or error.problem.replace("_", " ")
-    return f"{error.path}: {words}"
 
 
 def damaged_advice(paths: NotebookPaths) -> str:
     sound = newest_sound_backup(paths)
     if sound is None:
-        return "No sound backup was found; the file has been left exactly as it is."
-    return (f"The newest sound backup is {sound.path} ({sound.people} people, made {sound.made_at:%Y-%m-%d %H:%M} UTC); "
-            f"`relnote restore {sound.path}` puts it back and keeps the damaged file as a backup.")
+        return translated("No sound backup was found; the file has been left exactly as it is.")
+    return (translated("The newest sound backup is %1 (%2 people, made %3 UTC); `relnote restore %1` puts it back "
+               "and keeps the damaged file as a backup.")
+            .replace("%1", str(sound.path)).replace("%2", str(sound.people))
+            .replace("%3", f"{sound.made_at:%Y-%m-%d %H:%M}"))
 
 
 def open_notebook_or_explain(paths: NotebookPaths) -> bool:
     try:
         open_database(paths.database, before_upgrade=backup_before_upgrade(paths))
     except NotebookDamagedError as error:
-        say(f"the notebook {error.path} is damaged: nothing was written to it. {damaged_advice(paths)}")
+        say(translated("the notebook %1 is damaged: nothing was written to it. %2")
+            .replace("%1", str(error.path)).replace("%2", damaged_advice(paths)))
         return False
     except NotebookError as error:
-        say(f"cannot open the notebook {error.path}: {error.reason}.")
+        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         return False
     except BackupError as error:
-        say(f"the notebook needs an upgrade, but the backup made first failed ({backup_error_words(error)}); "
-            "it was not upgraded and nothing was changed.")
+        say(translated("the notebook needs an upgrade, but the backup made first failed: %1. It was not upgraded "
+               "and nothing was changed.").replace("%1", problem_words(error)))
         return False
     return True
 
@@ -75,7 +59,7 @@ def run_explaining_faults(command: Callable[[argparse.Namespace, NotebookPaths],
     except BrokenPipeError:
         raise
     except BackupError as error:
-        say(f"the backup could not be made: {backup_error_words(error)}. Nothing was changed.")
+        say(translated("the backup could not be made: %1. Nothing was changed.").replace("%1", problem_words(error)))
         return FAULT_EXIT
     except (sqlite3.Error, OSError) as error:
         return _explain(error, paths)
@@ -89,13 +73,14 @@ def _explain(error: BaseException, paths: NotebookPaths) -> int:
     log.info("command stopped: %s", error)
     problem = problems.problem_of(error)
     if problem == problems.BUSY:
-        say(f"the notebook {paths.database} is busy: another Relnote (perhaps the open window) kept it "
-            f"for more than {BUSY_TIMEOUT_SECONDS} seconds. Nothing was changed; try again in a moment.")
+        say(translated("the notebook %1 is busy: another Relnote (perhaps the open window) kept it for more than "
+               "%2 seconds. Nothing was changed; try again in a moment.")
+            .replace("%1", str(paths.database)).replace("%2", str(BUSY_TIMEOUT_SECONDS)))
         return BUSY_EXIT
     where = getattr(error, "filename", None) or paths.database
     if problem == problems.IO_ERROR and disk_nearly_full(paths.database):
         problem = problems.DISK_FULL
-    words = PROBLEM_WORDS.get(problem) or str(error)
-    say(f"stopped: {words} ({where}). Nothing was changed.")
+    words = problem_text(problem) or str(error)
+    say(translated("stopped: %1 (%2). Nothing was changed.").replace("%1", words).replace("%2", str(where)))
     return FAULT_EXIT
 

@@ -6,7 +6,9 @@ import argparse
 import json
 from datetime import datetime, tzinfo
 
-from relnote.commands.words import plural
+from PySide6.QtCore import QCoreApplication
+
+from relnote.commands.words import translated
 from relnote.core import cadence, follow_ups, journal, settings_store
 from relnote.core.clock import utc_now
 from relnote.core.goals import goal_status
@@ -17,16 +19,20 @@ NAME = "today"
 
 
 def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help="print what is due today, who is going quiet and the daily goal")
-    parser.add_argument("--json", action="store_true", help="print one JSON object, for scripts")
+    parser = commands.add_parser(NAME, help=translated("print what is due today, who is going quiet and the daily goal"))
+    parser.add_argument("--json", action="store_true", help=translated("print one JSON object, for scripts"))
+
+
+def _days(count: int) -> str:
+    return QCoreApplication.translate("Terminal", "%Ln day(s)", "", count)
 
 
 def _when(due_at: datetime, now: datetime, tz: tzinfo | None) -> str:
     due = to_local(due_at, tz)
     days = (to_local(now, tz).date() - due.date()).days
     if days > 0:
-        return f"overdue by {plural(days, 'day', 'days')}"
-    return f"today at {due:%H:%M}"
+        return translated("overdue by %1").replace("%1", _days(days))
+    return translated("today at %1").replace("%1", f"{due:%H:%M}")
 
 
 def today_report(now: datetime, tz: tzinfo | None = None) -> dict:
@@ -52,36 +58,44 @@ def today_report(now: datetime, tz: tzinfo | None = None) -> dict:
 
 
 def print_report(report: dict) -> None:
-    print(f"Today, {report['date']}")
+    print(translated("Today, %1").replace("%1", report["date"]))
     print()
-    print("Follow-ups due")
+    print(translated("Follow-ups due"))
     for item in report["follow_ups"]:
-        flag = " (they expect to hear from you)" if item["expecting"] else ""
+        flag = " " + translated("(they expect to hear from you)") if item["expecting"] else ""
         print(f"  - {item['person']}: {item['reason']} — {item['when']}{flag}")
     if not report["follow_ups"]:
-        print("  nothing due today")
+        print("  " + translated("nothing due today"))
     print()
-    print("Going quiet")
+    print(translated("Going quiet"))
     for item in report["going_quiet"]:
-        last = f"last moment {item['last_moment']}" if item["last_moment"] else "no moment yet"
-        past = f"{plural(item['days_past'], 'day', 'days')} overdue" if item["days_past"] else "due today"
-        print(f"  - {item['person']}: every {plural(item['every_days'], 'day', 'days')}, {last}, {past}")
+        last = (translated("last moment %1").replace("%1", item["last_moment"]) if item["last_moment"]
+                else translated("no moment yet"))
+        past = (translated("%1 overdue").replace("%1", _days(item["days_past"])) if item["days_past"]
+                else translated("due today"))
+        every = translated("every %1").replace("%1", _days(item["every_days"]))
+        print(f"  - {item['person']}: {every}, {last}, {past}")
     if not report["going_quiet"]:
-        print("  no one")
+        print("  " + translated("no one"))
     print()
-    goal = report["goal"]
+    print(goal_line(report["goal"]))
+    if report["gratitude_prompt"]:
+        print(translated("Evening: three gratitudes are waiting in the journal."))
+
+
+def goal_line(goal: dict) -> str:
     parts = []
     if goal["new_people"][1]:
-        parts.append(f"new people {goal['new_people'][0]}/{goal['new_people'][1]}")
+        parts.append(translated("new people %1/%2").replace("%1", str(goal["new_people"][0]))
+                     .replace("%2", str(goal["new_people"][1])))
     if goal["reconnections"][1]:
-        parts.append(f"reconnections {goal['reconnections'][0]}/{goal['reconnections'][1]}")
-    if parts:
-        done = "met" if goal["met"] else "under way"
-        print(f"Daily goal: {', '.join(parts)} ({done}); streak {plural(goal['streak'], 'day', 'days')}")
-    else:
-        print("Daily goal: not set")
-    if report["gratitude_prompt"]:
-        print("Evening: three gratitudes are waiting in the journal.")
+        parts.append(translated("reconnections %1/%2").replace("%1", str(goal["reconnections"][0]))
+                     .replace("%2", str(goal["reconnections"][1])))
+    if not parts:
+        return translated("Daily goal: not set")
+    return (translated("Daily goal: %1 (%2); streak %3").replace("%1", ", ".join(parts))
+            .replace("%2", translated("met") if goal["met"] else translated("under way"))
+            .replace("%3", _days(goal["streak"])))
 
 
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:

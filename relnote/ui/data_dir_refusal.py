@@ -1,4 +1,6 @@
-"""When the data folder cannot be used, say so in a window: started from a menu, no one reads a terminal."""
+"""When the data folder cannot be used, say so in a window: started from a menu, no one reads a terminal.
+
+Its words serve the terminal too; widgets are loaded only for the window."""
 
 from __future__ import annotations
 
@@ -15,14 +17,18 @@ DATA_DIR_REASONS = {
 }
 
 
+def reason_words(error: DataDirError) -> str:
+    if error.reason in DATA_DIR_REASONS:
+        return QCoreApplication.translate("DataDir", DATA_DIR_REASONS[error.reason])
+    return error.reason
+
+
 def refuse_data_dir(app, error: DataDirError) -> None:
     """Say in a window, in the user's language, why the data folder cannot be used."""
     from PySide6.QtWidgets import QMessageBox
 
     translators = install_translators(app, None)
-    reason = error.reason
-    if reason in DATA_DIR_REASONS:
-        reason = QCoreApplication.translate("DataDir", DATA_DIR_REASONS[reason])
+    reason = reason_words(error)
     QMessageBox.critical(None, QCoreApplication.translate("DataDir", "Relnote cannot open its data folder"),
                          QCoreApplication.translate(
                              "DataDir", "Relnote cannot use the folder %1: %2.\n\nStart it with another folder "

@@ -17,18 +17,13 @@ from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
+from relnote.ui.problem_words import problem_words
 
 log = logging.getLogger("relnote.guard")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NotebookGuard", text)
-
-
-def problem_words(error: BackupError) -> str:
-    from relnote.ui.widgets.backups_panel import problem_words as words  # the Backups tab's wording
-
-    return words(error)
 
 
 def _refuse(title: str, text: str) -> None:

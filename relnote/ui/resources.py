@@ -1,11 +1,15 @@
-"""Where the icons and translations are: inside the installed package, or in the source tree."""
+"""Where the icons and translations are: inside the installed package, or in the source tree.
+
+QtGui is loaded only for the icon: the terminal finds its translations here without it."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -19,6 +23,8 @@ def resources_dir() -> Path:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resources_dir() / "icons" / "relnote.svg"))
 
 

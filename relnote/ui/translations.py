@@ -1,16 +1,15 @@
-"""Installs Qt's own and Relnote's translators for the chosen language."""
+"""Installs Qt's own and Relnote's translators for the chosen language (QtCore only: the terminal uses it too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from relnote.ui.resources import translations_dir
 
 SUPPORTED = ("en", "fr")
 
 
-def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load translations for `language` (default: the system's). Returns them to keep alive."""
     locale = QLocale(language) if language else QLocale.system()
     if locale.name().split("_")[0] not in SUPPORTED:  # e.g. the "C" locale: English, with its plurals

@@ -222,6 +222,93 @@
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message numerus="yes">
+        <source>Backed up %Ln person(s) to %1 (%2 KiB).</source>
+        <translation>
+            <numerusform>Backed up %Ln person to %1 (%2 KiB).</numerusform>
+            <numerusform>Backed up %Ln people to %1 (%2 KiB).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moment(s)</source>
+        <translation>
+            <numerusform>%Ln moment</numerusform>
+            <numerusform>%Ln moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln person to %1.</numerusform>
+            <numerusform>Exported %Ln people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln moment(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln moment to %1.</numerusform>
+            <numerusform>Exported %Ln moments to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln journal entry(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln journal entry to %1.</numerusform>
+            <numerusform>Exported %Ln journal entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln open follow-up to %1.</numerusform>
+            <numerusform>Exported %Ln open follow-ups to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln follow-up to %1.</numerusform>
+            <numerusform>Exported %Ln follow-ups to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 has %Ln problem; nothing was imported:</numerusform>
+            <numerusform>%1 has %Ln problems; nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln invalid row skipped</numerusform>
+            <numerusform>%Ln invalid rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) ignored</source>
+        <translation>
+            <numerusform>%Ln group ignored</numerusform>
+            <numerusform>%Ln groups ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
         <source>Relnote — %n follow-up(s) due</source>

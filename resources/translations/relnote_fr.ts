@@ -24,42 +24,6 @@
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>the folder or file is read-only</source>
-        <translation>le dossier ou le fichier est en lecture seule</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>accès refusé</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened</source>
-        <translation>le fichier ne peut pas être ouvert</translation>
-    </message>
-    <message>
-        <source>the file is no longer there</source>
-        <translation>le fichier n’est plus là</translation>
-    </message>
-    <message>
-        <source>another program is writing to the notebook</source>
-        <translation>un autre programme écrit dans le carnet</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>le fichier est endommagé</translation>
-    </message>
-    <message>
-        <source>the file is not a Relnote notebook</source>
-        <translation>le fichier n’est pas un carnet Relnote</translation>
-    </message>
-    <message>
-        <source>the file was made by a newer Relnote</source>
-        <translation>le fichier vient d’une version plus récente de Relnote</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -1378,7 +1342,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>What did that day teach you? Who would you have liked to help?</source>
-        <translation>Qu’avez-vous appris ce jour-là ? Qui auriez-vous aimé aider ?</translation>
+        <translation>Qu’avez-vous appris ce jour-là&#xa0;? Qui auriez-vous aimé aider&#xa0;?</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1680,7 +1644,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>“%1” with %2 is done.</source>
-        <translation>« %1 » avec %2 : fait.</translation>
+        <translation>«&#xa0;%1&#xa0;» avec %2&#xa0;: fait.</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
@@ -2098,6 +2062,45 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>Tag people on the People page, then give each tag a rhythm here: &quot;keep in touch with clients every 30 days&quot;.</source>
         <translation>Étiquetez des personnes sur la page Personnes, puis donnez ici un rythme à chaque étiquette&#xa0;: «&#xa0;garder le contact avec les clients tous les 30 jours&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder or file is read-only</source>
+        <translation>le dossier ou le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>le fichier n’est pas là</translation>
+    </message>
+    <message>
+        <source>another program is writing to the notebook</source>
+        <translation>un autre programme écrit dans le carnet</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is not a Relnote notebook</source>
+        <translation>le fichier n’est pas un carnet Relnote</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer Relnote</source>
+        <translation>le fichier vient d’une version plus récente de Relnote</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2596,489 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help and quit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1&#xa0;: erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Relnote: a notebook for the people you meet. Without a command, opens the window.</source>
+        <translation>Relnote&#xa0;: un carnet pour les personnes que vous rencontrez. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>show Relnote&apos;s version and quit</source>
+        <translation>afficher la version de Relnote et quitter</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>the folder holding the notebook (default: your user data folder; also RELNOTE_DATA_DIR)</source>
+        <translation>le dossier du carnet (par défaut&#xa0;: votre dossier de données&#xa0;; aussi RELNOTE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>start in the system tray without showing the window</source>
+        <translation>démarrer dans la zone de notification sans montrer la fenêtre</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder %1: %2.</source>
+        <translation>impossible d’utiliser le dossier de données %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>back up the notebook now (into the backups folder, or to -o PATH)</source>
+        <translation>sauvegarder le carnet maintenant (dans le dossier des sauvegardes, ou vers -o CHEMIN)</translation>
+    </message>
+    <message>
+        <source>Copy the notebook with SQLite&apos;s online backup: consistent even while the window is open. Without -o the copy goes into the backups folder next to the notebook.</source>
+        <translation>Copie le carnet avec la sauvegarde en ligne de SQLite&#xa0;: une copie cohérente même quand la fenêtre est ouverte. Sans -o, la copie va dans le dossier des sauvegardes, à côté du carnet.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>write the copy to this file instead</source>
+        <translation>écrire la copie dans ce fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the copy.</source>
+        <translation>%1 est un dossier&#xa0;; donnez un nom de fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name (nothing was overwritten).</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom (rien n’a été écrasé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln person(s) to %1 (%2 KiB).</source>
+        <translation>
+            <numerusform>%Ln personne sauvegardée dans %1 (%2 Kio).</numerusform>
+            <numerusform>%Ln personnes sauvegardées dans %1 (%2 Kio).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check the notebook&apos;s integrity and report in words</source>
+        <translation>vérifier l’intégrité du carnet et en rendre compte en clair</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is damaged:</source>
+        <translation>Le carnet %1 est endommagé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>cannot open the notebook %1: %2.</source>
+        <translation>impossible d’ouvrir le carnet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is sound: %2.</source>
+        <translation>Le carnet %1 est intact&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln moment(s)</source>
+        <translation>
+            <numerusform>%Ln moment</numerusform>
+            <numerusform>%Ln moments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below zero</source>
+        <translation>%1 est inférieur à zéro</translation>
+    </message>
+    <message>
+        <source>fill an empty notebook with sample people, moments and journal entries</source>
+        <translation>remplir un carnet vide de personnes, de moments et d’entrées de journal d’exemple</translation>
+    </message>
+    <message>
+        <source>Fill an empty notebook with realistic sample data (French and English names, years of moments, gratitude, follow-ups). It refuses a notebook that already holds anything: choose a new folder with --data-dir.</source>
+        <translation>Remplit un carnet vide de données d’exemple réalistes (noms français et anglais, des années de moments, de la gratitude, des relances). Un carnet qui contient déjà quelque chose est refusé&#xa0;: choisissez un nouveau dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>how many people (default %1)</source>
+        <translation>combien de personnes (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>how many moments (default %1)</source>
+        <translation>combien de moments (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same people and moments (default 1)</source>
+        <translation>la même graine donne les mêmes personnes et les mêmes moments (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>the demo needs at least one person (--people 1 or more).</source>
+        <translation>l’exemple demande au moins une personne (--people 1 ou plus).</translation>
+    </message>
+    <message>
+        <source>Writing %1 people and %2 moments into %3…</source>
+        <translation>Écriture de %1 personnes et %2 moments dans %3…</translation>
+    </message>
+    <message>
+        <source>the notebook %1 already holds %2 people, %3 moments and %4 journal entries. The demo only fills an empty notebook, so that sample data never mixes with yours: give it a new folder, e.g. relnote --data-dir ~/relnote-demo demo</source>
+        <translation>le carnet %1 contient déjà %2 personnes, %3 moments et %4 entrées de journal. L’exemple ne remplit qu’un carnet vide, pour que des données d’exemple ne se mêlent jamais aux vôtres&#xa0;: donnez-lui un nouveau dossier, par exemple relnote --data-dir ~/relnote-demo demo</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2 people, %3 moments, %4 journal entries, %5 follow-ups and %6 tags (seed %7).</source>
+        <translation>Fait en %1 s&#xa0;: %2 personnes, %3 moments, %4 entrées de journal, %5 relances et %6 étiquettes (graine %7).</translation>
+    </message>
+    <message>
+        <source>Open it with: %1</source>
+        <translation>Ouvrez-le avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export people, moments, the journal or follow-ups (CSV, vCard, iCalendar)</source>
+        <translation>exporter les personnes, les moments, le journal ou les relances (CSV, vCard, iCalendar)</translation>
+    </message>
+    <message>
+        <source>Write a CSV file (UTF-8 with a BOM so Excel shows accents; dates in ISO 8601; text that a spreadsheet could run as a formula is prefixed with a &apos; and Relnote&apos;s import removes it again), people as vCard 3.0, or follow-ups as iCalendar events.</source>
+        <translation>Écrit un fichier CSV (UTF-8 avec un BOM pour qu’Excel affiche les accents&#xa0;; dates en ISO 8601&#xa0;; un texte qu’un tableur pourrait exécuter comme une formule est précédé d’une &apos; que l’import de Relnote retire), les personnes en vCard 3.0, ou les relances en événements iCalendar.</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>ce qu’il faut exporter</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>csv (default), vcard (people) or ics (follow-ups)</source>
+        <translation>csv (par défaut), vcard (personnes) ou ics (relances)</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SÉP</translation>
+    </message>
+    <message>
+        <source>the CSV separator; &apos;;&apos; suits Excel in French (default &apos;,&apos;)</source>
+        <translation>le séparateur CSV&#xa0;; &apos;;&apos; convient à Excel en français (par défaut &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>write UTF-8 without the byte order mark</source>
+        <translation>écrire l’UTF-8 sans marque d’ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>with --format ics: write to-dos (VTODO) instead of events with a reminder</source>
+        <translation>avec --format ics&#xa0;: écrire des tâches (VTODO) au lieu d’événements avec un rappel</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported as %2; choose %3. Nothing was written.</source>
+        <translation>%1 ne peut pas être exporté en %2&#xa0;; choisissez %3. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2.</source>
+        <translation>impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln person(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln personne exportée dans %1.</numerusform>
+            <numerusform>%Ln personnes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln moment(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln moment exporté dans %1.</numerusform>
+            <numerusform>%Ln moments exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln journal entry(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln entrée de journal exportée dans %1.</numerusform>
+            <numerusform>%Ln entrées de journal exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln relance en cours exportée dans %1.</numerusform>
+            <numerusform>%Ln relances en cours exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln relance exportée dans %1.</numerusform>
+            <numerusform>%Ln relances exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound backup was found; the file has been left exactly as it is.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée&#xa0;; le fichier a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is %1 (%2 people, made %3 UTC); `relnote restore %1` puts it back and keeps the damaged file as a backup.</source>
+        <translation>La sauvegarde intacte la plus récente est %1 (%2 personnes, faite le %3 UTC)&#xa0;; `relnote restore %1` la remet en place et garde le fichier endommagé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the notebook %1 is damaged: nothing was written to it. %2</source>
+        <translation>le carnet %1 est endommagé&#xa0;: rien n’y a été écrit. %2</translation>
+    </message>
+    <message>
+        <source>the notebook needs an upgrade, but the backup made first failed: %1. It was not upgraded and nothing was changed.</source>
+        <translation>le carnet doit être mis à niveau, mais la sauvegarde faite d’abord a échoué&#xa0;: %1. Il n’a pas été mis à niveau et rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>the backup could not be made: %1. Nothing was changed.</source>
+        <translation>la sauvegarde n’a pas pu être faite&#xa0;: %1. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>the notebook %1 is busy: another Relnote (perhaps the open window) kept it for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>le carnet %1 est occupé&#xa0;: un autre Relnote (peut-être la fenêtre ouverte) l’a gardé plus de %2 secondes. Rien n’a changé&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>stopped: %1 (%2). Nothing was changed.</source>
+        <translation>arrêté&#xa0;: %1 (%2). Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>import people from Google, Outlook, LinkedIn, a spreadsheet, vCards or a Relnote export</source>
+        <translation>importer des personnes depuis Google, Outlook, LinkedIn, un tableur, des vCards ou un export de Relnote</translation>
+    </message>
+    <message>
+        <source>Import a file into the notebook, all or nothing: if any row is invalid, nothing is imported and every problem is listed with its line number. People already in the notebook (same e-mail, or same name and organisation) are merged by default.</source>
+        <translation>Importe un fichier dans le carnet, tout ou rien&#xa0;: si une ligne n’est pas valable, rien n’est importé et chaque problème est listé avec son numéro de ligne. Les personnes déjà dans le carnet (même e-mail, ou même nom et même organisation) sont fusionnées par défaut.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>a CSV file, a vCard (.vcf) file or a Relnote export</source>
+        <translation>un fichier CSV, un fichier vCard (.vcf) ou un export de Relnote</translation>
+    </message>
+    <message>
+        <source>the kind of file (default: recognised from its headers)</source>
+        <translation>le type de fichier (par défaut&#xa0;: reconnu d’après ses en-têtes)</translation>
+    </message>
+    <message>
+        <source>the CSV separator: &apos;,&apos; &apos;;&apos; or &apos;tab&apos; (default: found by reading the file)</source>
+        <translation>le séparateur CSV&#xa0;: &apos;,&apos; &apos;;&apos; ou &apos;tab&apos; (par défaut&#xa0;: trouvé en lisant le fichier)</translation>
+    </message>
+    <message>
+        <source>what to do with people already in the notebook (default: merge: fill empty fields, add e-mails and tags)</source>
+        <translation>que faire des personnes déjà dans le carnet (par défaut merge&#xa0;: remplir les champs vides, ajouter e-mails et étiquettes)</translation>
+    </message>
+    <message>
+        <source>show what would happen and change nothing</source>
+        <translation>montrer ce qui se passerait, sans rien changer</translation>
+    </message>
+    <message>
+        <source>import the valid rows and skip the invalid ones (they are listed)</source>
+        <translation>importer les lignes valables et laisser de côté les autres (elles sont listées)</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2%3 Nothing was changed.</source>
+        <translation>impossible d’importer %1&#xa0;: %2%3 Rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 a %Ln problème&#xa0;; rien n’a été importé&#xa0;:</numerusform>
+            <numerusform>%1 a %Ln problèmes&#xa0;; rien n’a été importé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Fix the file, or run again with --skip-invalid to import the other rows.</source>
+        <translation>Corrigez le fichier, ou relancez avec --skip-invalid pour importer les autres lignes.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 merged, %3 duplicates skipped</source>
+        <translation>%1 ajoutées, %2 fusionnées, %3 doublons laissés de côté</translation>
+    </message>
+    <message>
+        <source>%1 %2 added, %3 already in the notebook</source>
+        <translation>%2&#xa0;: %1 ajouté(s), %3 déjà dans le carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne non valable laissée de côté</numerusform>
+            <numerusform>%Ln lignes non valables laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) ignored</source>
+        <translation>
+            <numerusform>%Ln groupe ignoré</numerusform>
+            <numerusform>%Ln groupes ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed. It would have given: %1</source>
+        <translation>Essai à blanc, rien n’a changé. Cela aurait donné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>replace the notebook with a backup (the current one is kept as a backup first)</source>
+        <translation>remplacer le carnet par une sauvegarde (l’actuel est d’abord gardé comme sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Check the backup, keep the current notebook as a &apos;before-restore&apos; backup, then put the backup in its place. Quit Relnote&apos;s window first.</source>
+        <translation>Vérifie la sauvegarde, garde le carnet actuel comme sauvegarde «&#xa0;avant restauration&#xa0;», puis met la sauvegarde à sa place. Quittez d’abord la fenêtre de Relnote.</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>le fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Relnote&apos;s window is open on this notebook (process %1). Quit it first, or restore from Settings → Backups. Nothing was changed.</source>
+        <translation>la fenêtre de Relnote est ouverte sur ce carnet (processus %1). Quittez-la d’abord, ou restaurez depuis Paramètres → Sauvegardes. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>cannot restore: %1. The notebook was not replaced.</source>
+        <translation>impossible de restaurer&#xa0;: %1. Le carnet n’a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 restauré dans %2.</translation>
+    </message>
+    <message>
+        <source>The notebook as it was is kept in %1.</source>
+        <translation>Le carnet tel qu’il était est gardé dans %1.</translation>
+    </message>
+    <message>
+        <source>print what is due today, who is going quiet and the daily goal</source>
+        <translation>afficher les relances du jour, les personnes sans nouvelles et l’objectif du jour</translation>
+    </message>
+    <message>
+        <source>print one JSON object, for scripts</source>
+        <translation>afficher un objet JSON, pour les scripts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message>
+        <source>(they expect to hear from you)</source>
+        <translation>(on attend de vos nouvelles)</translation>
+    </message>
+    <message>
+        <source>nothing due today</source>
+        <translation>rien de prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Going quiet</source>
+        <translation>Sans nouvelles</translation>
+    </message>
+    <message>
+        <source>last moment %1</source>
+        <translation>dernier moment le %1</translation>
+    </message>
+    <message>
+        <source>no moment yet</source>
+        <translation>aucun moment encore</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>tous les %1</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Evening: three gratitudes are waiting in the journal.</source>
+        <translation>Ce soir&#xa0;: trois gratitudes attendent dans le journal.</translation>
+    </message>
+    <message>
+        <source>new people %1/%2</source>
+        <translation>nouvelles personnes %1/%2</translation>
+    </message>
+    <message>
+        <source>reconnections %1/%2</source>
+        <translation>reprises de contact %1/%2</translation>
+    </message>
+    <message>
+        <source>Daily goal: not set</source>
+        <translation>Objectif du jour&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Daily goal: %1 (%2); streak %3</source>
+        <translation>Objectif du jour&#xa0;: %1 (%2)&#xa0;; série de %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>relnote: %1</source>
+        <translation>relnote&#xa0;: %1</translation>
     </message>
 </context>
 <context>

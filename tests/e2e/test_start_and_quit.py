@@ -52,7 +52,7 @@ def test_three_people_and_a_moment_are_there_after_a_restart(desktop):
         desktop.focus(window)
         desktop.screenshot("e2e-people-added.png")
         assert desktop.quit_with_ctrl_q(program, window) == 0, program.stderr.read()
-    assert "3 people, 1 moments" in check_notebook(desktop.data_dir)
+    assert "3 people, 1 moment." in check_notebook(desktop.data_dir)
 
     with desktop.running() as again:
         window = desktop.wait_for_window("Relnote")

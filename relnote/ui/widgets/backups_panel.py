@@ -24,6 +24,7 @@ from relnote.paths import NotebookPaths
 from relnote.ui import restart
 from relnote.ui.background import BackgroundTask
 from relnote.ui.formatting import local_date_time
+from relnote.ui.problem_words import problem_words
 
 log = logging.getLogger("relnote.backups")
 REASON_WORDS = {
@@ -33,28 +34,12 @@ REASON_WORDS = {
     backups.MANUAL: QT_TRANSLATE_NOOP("BackupsPanel", "Made by you"),
     backups.BEFORE_RESTORE: QT_TRANSLATE_NOOP("BackupsPanel", "Before a restore"),
 }
-PROBLEM_WORDS = {
-    "disk_full": QT_TRANSLATE_NOOP("BackupsPanel", "the disk is full"),
-    "read_only": QT_TRANSLATE_NOOP("BackupsPanel", "the folder or file is read-only"),
-    "permission_denied": QT_TRANSLATE_NOOP("BackupsPanel", "permission denied"),
-    "cannot_open": QT_TRANSLATE_NOOP("BackupsPanel", "the file cannot be opened"),
-    "missing": QT_TRANSLATE_NOOP("BackupsPanel", "the file is no longer there"),
-    "busy": QT_TRANSLATE_NOOP("BackupsPanel", "another program is writing to the notebook"),
-    "damaged": QT_TRANSLATE_NOOP("BackupsPanel", "the file is damaged"),
-    "not_a_notebook": QT_TRANSLATE_NOOP("BackupsPanel", "the file is not a Relnote notebook"),
-    "too_new": QT_TRANSLATE_NOOP("BackupsPanel", "the file was made by a newer Relnote"),
-}
 COLUMNS = (QT_TRANSLATE_NOOP("BackupsPanel", "Made"), QT_TRANSLATE_NOOP("BackupsPanel", "Why"),
            QT_TRANSLATE_NOOP("BackupsPanel", "People"), QT_TRANSLATE_NOOP("BackupsPanel", "Size"))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupsPanel", text)
-
-
-def problem_words(error: BackupError) -> str:
-    words = _tr(PROBLEM_WORDS[error.problem]) if error.problem in PROBLEM_WORDS else (error.detail or error.problem)
-    return f"{words} ({error.path})"
 
 
 def size_words(size: int) -> str:

@@ -1,0 +1,34 @@
+"""Words for what can go wrong with the notebook's files, shared by the window and the terminal.
+
+Only QtCore is used here: the command line speaks these words too, without loading widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from relnote.core import backup_files as problems
+from relnote.core.backup_files import BackupError
+
+PROBLEM_WORDS = {
+    problems.DISK_FULL: QT_TRANSLATE_NOOP("ProblemWords", "the disk is full"),
+    problems.READ_ONLY: QT_TRANSLATE_NOOP("ProblemWords", "the folder or file is read-only"),
+    problems.PERMISSION: QT_TRANSLATE_NOOP("ProblemWords", "permission denied"),
+    problems.CANNOT_OPEN: QT_TRANSLATE_NOOP("ProblemWords", "the file cannot be opened"),
+    problems.MISSING: QT_TRANSLATE_NOOP("ProblemWords", "the file is not there"),
+    problems.BUSY: QT_TRANSLATE_NOOP("ProblemWords", "another program is writing to the notebook"),
+    problems.DAMAGED: QT_TRANSLATE_NOOP("ProblemWords", "the file is damaged"),
+    problems.NOT_A_NOTEBOOK: QT_TRANSLATE_NOOP("ProblemWords", "the file is not a Relnote notebook"),
+    problems.TOO_NEW: QT_TRANSLATE_NOOP("ProblemWords", "the file was made by a newer Relnote"),
+}
+
+
+def problem_text(problem: str) -> str | None:
+    """The words for one of `backup_files`' problems, or None for one without words of its own."""
+    words = PROBLEM_WORDS.get(problem)
+    return QCoreApplication.translate("ProblemWords", words) if words else None
+
+
+def problem_words(error: BackupError) -> str:
+    """"the disk is full (/path/to/file)"."""
+    words = problem_text(error.problem) or error.detail or error.problem.replace("_", " ")
+    return f"{words} ({error.path})"
