@@ -44,6 +44,7 @@ class Profile:
     cadence_days: int | None
     notes: str
     created_at: datetime
+    updated_at: datetime
     archived_at: datetime | None
     emails: list[ContactEntry] = field(default_factory=list)
     phones: list[ContactEntry] = field(default_factory=list)
@@ -96,12 +97,18 @@ def load_profile(person_id: int) -> Profile:
         stage=person.stage,
         cadence_days=person.cadence_days,
         created_at=person.created_at,
+        updated_at=person.updated_at,
         archived_at=person.archived_at,
         emails=contacts["email"],
         phones=contacts["phone"],
         links=contacts["link"],
         tags=tags_of(person_id),
     )
+
+
+def last_changed(person_id: int):
+    """When anything of the person's profile last changed, from the window, an import or the terminal."""
+    return _person(person_id).updated_at
 
 
 def _clean(person_id: int, name: str, value):

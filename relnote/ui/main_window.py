@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self) -> None:
         self.people_page.list_panel.reload()
+        self.people_page.refresh_shown_person()
         self._refresh_shown_page()
         self.notebook_changed.emit()
 
@@ -337,6 +338,11 @@ class MainWindow(QMainWindow):
         self.keep_in_tray_on_close = False
         self.close()
         self.quit_requested.emit()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.people_page.refresh_shown_person()  # an import in the terminal may have changed it
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
         self.save_state()

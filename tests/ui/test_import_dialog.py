@@ -256,3 +256,66 @@ def test_background_work_uses_its_own_connection_and_closes_it(qtbot):
     assert seen[0] is not database.connection()  # not the GUI thread's
     with pytest.raises(sqlite3.ProgrammingError):
         seen[0].execute("SELECT 1")
+
+
+def _import_through_the_menu(qtbot, window, monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+    def drive(dialog):
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.source is not None, timeout=10_000)
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # to the duplicates: merge
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", drive)
+    window.import_action.trigger()
+
+
+def test_an_edit_after_an_import_keeps_what_the_import_merged(qtbot, open_window, monkeypatch):
+    claire = _existing_claire()
+    window = open_window()
+    window.people_page.show_person(claire)
+    profile = window.people_page.person_panel.profile
+    assert profile._texts["notes"].toPlainText() == "" and len(profile.emails.entries()) == 1
+
+    _import_through_the_menu(qtbot, window, monkeypatch, FIXTURES / "google_contacts.csv")
+
+    assert "loves film cameras" in profile._texts["notes"].toPlainText()  # the profile on screen follows
+    assert [entry.value for entry in profile.emails.entries()] == [
+        "claire@atelier-lumiere.fr", "claire.martin@gmail.com"]
+    profile.emails.add_empty_row()
+    profile.emails._rows[-1].value_edit.setText("claire@studio.fr")
+    profile.emails.changed.emit()
+    qtbot.keyClicks(profile._texts["role"], " argentique")
+    profile.flush()
+    stored = people.load_profile(claire)
+    assert [entry.value for entry in stored.emails] == [
+        "claire@atelier-lumiere.fr", "claire.martin@gmail.com", "claire@studio.fr"]
+    assert "loves film cameras" in stored.notes and stored.role.endswith(" argentique")
+
+
+def test_back_from_the_terminal_the_profile_shows_what_changed_there(qtbot, open_window):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    claire = _existing_claire()
+    window = open_window()
+    window.people_page.show_person(claire)
+    profile = window.people_page.person_panel.profile
+    qtbot.keyClicks(profile._texts["city"], "Paris")
+    profile.flush()  # the user's own edit: nothing to read again
+    assert not profile.reload_if_changed_elsewhere()
+
+    later = NOW + timedelta(days=400)  # `relnote import` in a terminal, while the window stays open
+    people.update_person(claire, later, notes="Imported from her business card")
+    people.set_tags(claire, ["Clients"], later)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))  # the user comes back to Relnote
+
+    assert profile._texts["notes"].toPlainText() == "Imported from her business card"
+    assert profile.tags.text() == "Clients" and profile._texts["city"].text() == "Paris"

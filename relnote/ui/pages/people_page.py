@@ -100,6 +100,11 @@ class PeoplePage(QWidget):
             self.list_panel.reload(keep=person_id)
         self.notebook_changed.emit()
 
+    def refresh_shown_person(self) -> None:
+        """After an import, or back from another program: the profile on screen is the notebook's."""
+        if self.person_slot.built() is not None:
+            self.person_panel.refresh_if_changed_elsewhere()
+
     def current_person_id(self) -> int | None:
         return self.person_panel.person_id() if self.person_slot.built() is not None else None
 

@@ -105,6 +105,11 @@ class PersonPanel(QWidget):
         self.reload_story()
         self._refresh_header()
 
+    def refresh_if_changed_elsewhere(self) -> None:
+        if self.profile.reload_if_changed_elsewhere():
+            self.reload_story()
+            self._refresh_header()
+
     def reload_story(self) -> None:
         """Read the story again now if it is on screen, else when its tab is next shown."""
         self._story_stale = True

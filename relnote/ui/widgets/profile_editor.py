@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from relnote.core import people
 from relnote.core.clock import utc_now
-from relnote.core.errors import ValidationError
+from relnote.core.errors import NotFoundError, ValidationError
 from relnote.core.vocabulary import STAGES
 from relnote.db.people_queries import tag_names
 from relnote.ui.labels import stage_label
@@ -38,6 +38,7 @@ class ProfileEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self._texts: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._introducer_id: int | None = None
+        self._loaded_change = None  # when the profile on screen had last changed in the notebook
         self._build()
 
     # ---- layout -------------------------------------------------------------------------
@@ -193,6 +194,21 @@ class ProfileEditor(QWidget):
             self._loading = False
         self._pending.clear()
         self._pending_contacts.clear()
+        self._loaded_change = profile.updated_at
+
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Read the profile again if an import or the terminal changed it since it was shown, so that
+        an edit never writes back what is no longer there. True when it was read again."""
+        if self._person_id is None:
+            return False
+        self.flush()
+        try:
+            if people.last_changed(self._person_id) == self._loaded_change:
+                return False
+        except NotFoundError:
+            return False
+        self.show_person(self._person_id)
+        return True
 
     # ---- saving -------------------------------------------------------------------------
     def _queue(self, name: str, value) -> None:
@@ -247,6 +263,7 @@ class ProfileEditor(QWidget):
             self._pending_contacts |= kinds - saved
             raise  # a disk or notebook fault: the edit stays queued and is written with the next change
         if saved:
+            self._loaded_change = people.last_changed(self._person_id)
             self.saved.emit(self._person_id, saved)
 
     def _show_problem(self, error: ValidationError) -> None:
@@ -264,6 +281,7 @@ class ProfileEditor(QWidget):
         if names == people.tags_of(self._person_id):
             return
         people.set_tags(self._person_id, names, utc_now())
+        self._loaded_change = people.last_changed(self._person_id)
         self.saved.emit(self._person_id, {"tags"})
 
     def _update_tag_completer(self, text: str) -> None:
