@@ -98,15 +98,18 @@ def insert_moment(values: tuple, people_ids: list[int]) -> int:
     return moment_id
 
 
-def moment_exists(happened_at: str, kind: str, summary: str, people_ids: list[int]) -> bool:
-    for (moment_id,) in database.execute_sql(
-            "SELECT id FROM moment WHERE happened_at = ? AND kind = ? AND summary = ?",
-            (happened_at, kind, summary)).fetchall():
-        linked = {row[0] for row in database.execute_sql(
-            "SELECT person_id FROM moment_person WHERE moment_id = ?", (moment_id,))}
-        if linked == set(people_ids):
+def _any_with_these_people(candidates: str, values: tuple, links: str, people_ids: list[int]) -> bool:
+    """True when one of the rows `candidates` finds is linked (by the query `links`) to exactly these people."""
+    for (row_id,) in database.execute_sql(candidates, values).fetchall():
+        if {row[0] for row in database.execute_sql(links, (row_id,))} == set(people_ids):
             return True
     return False
+
+
+def moment_exists(happened_at: str, kind: str, summary: str, people_ids: list[int]) -> bool:
+    return _any_with_these_people("SELECT id FROM moment WHERE happened_at = ? AND kind = ? AND summary = ?",
+                                  (happened_at, kind, summary),
+                                  "SELECT person_id FROM moment_person WHERE moment_id = ?", people_ids)
 
 
 def insert_journal_entry(values: tuple, people_ids: list[int]) -> int:
@@ -119,9 +122,11 @@ def insert_journal_entry(values: tuple, people_ids: list[int]) -> int:
     return entry_id
 
 
-def journal_entry_exists(day: str, kind: str, text: str) -> bool:
-    return database.execute_sql("SELECT 1 FROM journal_entry WHERE day = ? AND kind = ? AND text = ?",
-                                (day, kind, text)).fetchone() is not None
+def journal_entry_exists(day: str, kind: str, position: int, text: str, people_ids: list[int]) -> bool:
+    """The same line of the same day, about the same people: the same words can thank two people."""
+    return _any_with_these_people(
+        "SELECT id FROM journal_entry WHERE day = ? AND kind = ? AND position = ? AND text = ?",
+        (day, kind, position, text), "SELECT person_id FROM journal_entry_person WHERE entry_id = ?", people_ids)
 
 
 def insert_follow_up(values: tuple) -> int:

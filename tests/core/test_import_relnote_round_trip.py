@@ -64,6 +64,10 @@ def _fill_a_notebook() -> None:
     entry = JournalEntry.create(day=date(2025, 3, 2), kind="gratitude", position=1,
                                 text="Grateful for Ben's trust; he said yes", created_at=NOW, updated_at=NOW)
     JournalEntryPerson.create(entry=entry, person=ben)
+    for position, person in ((0, anna), (2, ben)):  # the same words, thanking two people
+        entry = JournalEntry.create(day=date(2025, 3, 4), kind="gratitude", position=position,
+                                    text="Thanks for the warm welcome", created_at=NOW, updated_at=NOW)
+        JournalEntryPerson.create(entry=entry, person=person)
     JournalEntry.create(day=date(2025, 3, 3), kind="reflection", position=0, text="-A calm day",
                         created_at=NOW, updated_at=NOW)
     FollowUp.create(person=ben, reason="Send the quote", due_at=datetime(2025, 4, 20, 8, 0), expecting=True,

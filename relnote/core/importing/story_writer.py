@@ -67,7 +67,7 @@ class StoryWriter:
         if isinstance(draft, MomentDraft):
             return q.moment_exists(stamp(draft.happened_at), draft.kind, draft.summary, ids)
         if isinstance(draft, JournalDraft):
-            return q.journal_entry_exists(draft.day.isoformat(), draft.kind, draft.text)
+            return q.journal_entry_exists(draft.day.isoformat(), draft.kind, draft.position, draft.text, ids)
         return q.follow_up_exists(ids[0], draft.reason, stamp(draft.due_at))
 
     def write(self, draft, ids: list[int]) -> None:
