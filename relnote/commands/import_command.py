@@ -30,7 +30,7 @@ def add_parser(commands) -> None:
                         help=translated("the CSV separator: ',' ';' or 'tab' (default: found by reading the file)"))
     parser.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
                         help=translated("what to do with people already in the notebook (default: merge: fill "
-                                "empty fields, add e-mails and tags)"))
+                                "empty fields, add e-mails, phones, tags and notes)"))
     parser.add_argument("--dry-run", action="store_true", help=translated("show what would happen and change nothing"))
     parser.add_argument("--skip-invalid", action="store_true",
                         help=translated("import the valid rows and skip the invalid ones (they are listed)"))

@@ -118,10 +118,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</source>
+        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.</source>
         <translation>
-            <numerusform>%n person in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</numerusform>
-            <numerusform>%n people in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</numerusform>
+            <numerusform>%n person in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.</numerusform>
+            <numerusform>%n people in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

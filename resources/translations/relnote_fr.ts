@@ -277,8 +277,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Que faire</translation>
     </message>
     <message>
-        <source>Merge fills the empty fields and adds e-mails, phones and tags; skip leaves this row out; add anyway creates a second person.</source>
-        <translation>«&#xa0;Fusionner&#xa0;» complète les champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse cette ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une seconde personne.</translation>
+        <source>Merge fills the empty fields and adds e-mails, phones, tags and notes; skip leaves this row out; add anyway creates a second person.</source>
+        <translation>« Fusionner » complète les champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse cette ligne de côté ; « Ajouter quand même » crée une seconde personne.</translation>
     </message>
     <message>
         <source>same e-mail</source>
@@ -798,10 +798,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.</source>
+        <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.</source>
         <translation>
-            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète ses champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
-            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète leurs champs vides et ajoute e-mails, téléphones et étiquettes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
+            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. « Fusionner » complète ses champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
+            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. « Fusionner » complète leurs champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,8 +2897,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>le séparateur CSV&#xa0;: &apos;,&apos; &apos;;&apos; ou &apos;tab&apos; (par défaut&#xa0;: trouvé en lisant le fichier)</translation>
     </message>
     <message>
-        <source>what to do with people already in the notebook (default: merge: fill empty fields, add e-mails and tags)</source>
-        <translation>que faire des personnes déjà dans le carnet (par défaut merge&#xa0;: remplir les champs vides, ajouter e-mails et étiquettes)</translation>
+        <source>what to do with people already in the notebook (default: merge: fill empty fields, add e-mails, phones, tags and notes)</source>
+        <translation>que faire des personnes déjà dans le carnet (par défaut merge : remplir les champs vides, ajouter e-mails, téléphones, étiquettes et notes)</translation>
     </message>
     <message>
         <source>show what would happen and change nothing</source>

@@ -78,6 +78,18 @@ def test_merge_fills_empty_fields_and_adds_emails_and_tags(notebook):
     assert len(profiles()) == 3
 
 
+def test_merge_adds_the_files_notes_to_notes_already_written(notebook):
+    claire = _existing_claire()
+    people.update_person(claire, NOW, notes="Prefers phone calls")
+    import_file(FIXTURES / "google_contacts.csv", NOW)
+    notes = people.load_profile(claire).notes
+    assert notes.startswith("Prefers phone calls\n\nMet at the coworking breakfast, loves film cameras")
+    assert "Birthday" in notes  # kept in the notes, as for someone new
+
+    import_file(FIXTURES / "google_contacts.csv", NOW)  # the same file again: nothing twice
+    assert people.load_profile(claire).notes == notes
+
+
 @pytest.mark.parametrize("choice, people_after, claire_emails", [
     (SKIP, 3, 1), (ADD, 4, 1), (MERGE, 3, 2),
 ])

@@ -11,6 +11,7 @@ from relnote.db import import_queries as q
 from relnote.db.text_folding import fold
 
 BATCH_SIZE = 2000
+ADDED_TO_TEXT = ("what_matters", "how_i_could_help", "notes")
 
 
 def stamp(moment: datetime | None) -> str | None:
@@ -97,6 +98,10 @@ class PeopleWriter:
         current = q.mergeable_fields(person_id)
         changes = {name: getattr(draft, name) for name in q.MERGEABLE_TEXT
                    if not current.get(name) and getattr(draft, name)}
+        for name in ADDED_TO_TEXT:  # free text is never dropped: what the file says follows what was there
+            theirs, ours = getattr(draft, name).strip(), current.get(name) or ""
+            if ours and theirs and theirs.casefold() not in ours.casefold():
+                changes[name] = f"{ours.rstrip()}\n\n{theirs}"
         if current.get("met_on") is None and draft.met_on is not None:
             changes["met_on"] = draft.met_on.isoformat()
         if current.get("cadence_days") is None and draft.cadence_days is not None:

@@ -240,7 +240,7 @@ class ImportDialog(QDialog):
         self.duplicates_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.duplicates_label.setText(self.tr(
             "%n person(s) in the file may already be in your notebook. Merge fills their empty fields "
-            "and adds e-mails, phones and tags; skip leaves the row out; add anyway creates another person.",
+            "and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.",
             "", len(report.duplicates)))
 
     def _start_import(self) -> None:

@@ -41,7 +41,7 @@ class DuplicatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and index.column() == CHOICE:
             return self.choices[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CHOICE:
-            return self.tr("Merge fills the empty fields and adds e-mails, phones and tags; "
+            return self.tr("Merge fills the empty fields and adds e-mails, phones, tags and notes; "
                            "skip leaves this row out; add anyway creates a second person.")
         return None
 
