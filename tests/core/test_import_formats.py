@@ -155,3 +155,19 @@ def test_importing_the_same_file_twice_adds_nobody(notebook, name):
     assert again.added == 0
     assert again.merged == first.added
     assert len(profiles()) == first.added
+
+
+def test_a_shop_with_no_one_named_comes_in_under_its_organisation(notebook, tmp_path):
+    google = tmp_path / "contacts.csv"
+    google.write_text("First Name,Last Name,Organization Name,E-mail 1 - Value\n"
+                      ",,Boulangerie L'Épi d'Or,contact@epidor.fr\n"
+                      "Claire,Martin,Atelier Lumière,claire@atelier-lumiere.fr\n", encoding="utf-8")
+    vcard = tmp_path / "shop.vcf"
+    vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\nORG:Imprimerie Nantaise\r\n"
+                     "TEL:02 40 00 00 00\r\nEND:VCARD\r\n", encoding="utf-8")
+
+    assert import_file(google, NOW).added == 2
+    assert import_file(vcard, NOW).added == 1
+    shop = profiles()["Boulangerie L'Épi d'Or"]
+    assert shop.organisation == "Boulangerie L'Épi d'Or" and values(shop.emails) == ["contact@epidor.fr"]
+    assert profiles()["Imprimerie Nantaise"].organisation == "Imprimerie Nantaise"

@@ -177,7 +177,8 @@ class PersonRowMapper:
         if names.get(t.DISPLAY_NAME):
             return names[t.DISPLAY_NAME]
         parts = (draft.first_name, names.get(t.MIDDLE_NAME, ""), draft.last_name)
-        return " ".join(part for part in parts if part) or names.get(t.NICKNAME, "")
+        # A shop or a supplier is kept under its organisation's name, as Google and Outlook allow.
+        return " ".join(part for part in parts if part) or names.get(t.NICKNAME, "") or draft.organisation
 
     def _special(self, draft: PersonDraft, line: int, header: str, target: str, value: str,
                  problems: list[RowProblem]) -> None:

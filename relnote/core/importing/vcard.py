@@ -173,7 +173,7 @@ class _Card:
         draft.role = names.get("TITLE", "")
         draft.display_name = (names.get("FN") or " ".join(
             part for part in (draft.first_name, names.get("MIDDLE", ""), draft.last_name) if part)
-            or names.get("NICKNAME", ""))
+            or names.get("NICKNAME", "") or draft.organisation)
         draft.notes = "\n\n".join(part for part in (names.get("NOTE", ""), "\n".join(extras)) if part)
         if not draft.display_name:
             self.problems.append(RowProblem(draft.line, ROW_NO_NAME))
