@@ -21,7 +21,8 @@ def add_parser(commands) -> None:
         help=translated("import people from Google, Outlook, LinkedIn, a spreadsheet, vCards or a Relnote export"),
         description=translated("Import a file into the notebook, all or nothing: if any row is invalid, nothing is "
                        "imported and every problem is listed with its line number. People already in the "
-                       "notebook (same e-mail, or same name and organisation) are merged by default."))
+                       "notebook (same e-mail, or same name and organisation) are merged by default; someone "
+                       "with only the same name is added as a new person."))
     parser.add_argument("file", metavar=translated("FILE"),
                         help=translated("a CSV file, a vCard (.vcf) file or a Relnote export"))
     parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",

@@ -55,6 +55,11 @@ def display_name_of(person_id: int) -> str | None:
     return row[0] if row else None
 
 
+def organisation_of(person_id: int) -> str:
+    row = database.execute_sql("SELECT organisation FROM person WHERE id = ?", (person_id,)).fetchone()
+    return row[0] if row else ""
+
+
 def people_named(name: str, limit: int = 2) -> list[int]:
     cursor = database.execute_sql("SELECT id FROM person WHERE display_name = ? LIMIT ?", (name, limit))
     return [row[0] for row in cursor]

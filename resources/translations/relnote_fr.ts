@@ -278,7 +278,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Merge fills the empty fields and adds e-mails, phones, tags and notes; skip leaves this row out; add anyway creates a second person.</source>
-        <translation>« Fusionner » complète les champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse cette ligne de côté ; « Ajouter quand même » crée une seconde personne.</translation>
+        <translation>«&#xa0;Fusionner&#xa0;» complète les champs vides et ajoute e-mails, téléphones, étiquettes et notes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse cette ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une seconde personne.</translation>
     </message>
     <message>
         <source>same e-mail</source>
@@ -287,6 +287,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>same name and organisation</source>
         <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <source>same name only: perhaps someone else</source>
+        <translation>même nom seulement : peut-être quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -800,8 +804,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>%n person(s) in the file may already be in your notebook. Merge fills their empty fields and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.</source>
         <translation>
-            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. « Fusionner » complète ses champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
-            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. « Fusionner » complète leurs champs vides et ajoute e-mails, téléphones, étiquettes et notes ; « Ignorer » laisse la ligne de côté ; « Ajouter quand même » crée une autre personne.</numerusform>
+            <numerusform>%n personne du fichier est peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète ses champs vides et ajoute e-mails, téléphones, étiquettes et notes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
+            <numerusform>%n personnes du fichier sont peut-être déjà dans votre carnet. «&#xa0;Fusionner&#xa0;» complète leurs champs vides et ajoute e-mails, téléphones, étiquettes et notes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse la ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une autre personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2877,8 +2881,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>importer des personnes depuis Google, Outlook, LinkedIn, un tableur, des vCards ou un export de Relnote</translation>
     </message>
     <message>
-        <source>Import a file into the notebook, all or nothing: if any row is invalid, nothing is imported and every problem is listed with its line number. People already in the notebook (same e-mail, or same name and organisation) are merged by default.</source>
-        <translation>Importe un fichier dans le carnet, tout ou rien&#xa0;: si une ligne n’est pas valable, rien n’est importé et chaque problème est listé avec son numéro de ligne. Les personnes déjà dans le carnet (même e-mail, ou même nom et même organisation) sont fusionnées par défaut.</translation>
+        <source>Import a file into the notebook, all or nothing: if any row is invalid, nothing is imported and every problem is listed with its line number. People already in the notebook (same e-mail, or same name and organisation) are merged by default; someone with only the same name is added as a new person.</source>
+        <translation>Importe un fichier dans le carnet, tout ou rien : si une ligne n’est pas valable, rien n’est importé et chaque problème est listé avec son numéro de ligne. Les personnes déjà dans le carnet (même e-mail, ou même nom et même organisation) sont fusionnées par défaut ; une personne qui a seulement le même nom est ajoutée comme nouvelle personne.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2898,7 +2902,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>what to do with people already in the notebook (default: merge: fill empty fields, add e-mails, phones, tags and notes)</source>
-        <translation>que faire des personnes déjà dans le carnet (par défaut merge : remplir les champs vides, ajouter e-mails, téléphones, étiquettes et notes)</translation>
+        <translation>que faire des personnes déjà dans le carnet (par défaut merge&#xa0;: remplir les champs vides, ajouter e-mails, téléphones, étiquettes et notes)</translation>
     </message>
     <message>
         <source>show what would happen and change nothing</source>

@@ -157,3 +157,16 @@ def test_progress_reaches_the_end(notebook):
     seen = []
     import_file(FIXTURES / "excel_fr.csv", NOW, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] > 0
+
+
+def test_the_same_name_alone_is_offered_and_added_unless_the_user_merges(notebook):
+    nadia = people.add_person("Nadia Chevalier", NOW, organisation="Studio Chevalier & Associés")
+    source = inspect_file(FIXTURES / "linkedin_connections.csv")
+    [match] = scan_source(source).duplicates
+    assert (match.person_id, match.reason, match.line) == (nadia, "same_name", 5)
+
+    assert import_file(FIXTURES / "linkedin_connections.csv", NOW, dry_run=True).added == 3  # a namesake, maybe
+    summary = apply_import(inspect_file(FIXTURES / "linkedin_connections.csv"), NOW, decisions={5: MERGE})
+    assert (summary.added, summary.merged) == (2, 1)
+    merged = people.load_profile(nadia)
+    assert merged.organisation == "Studio Chevalier & Associés" and merged.role == "Directrice artistique"

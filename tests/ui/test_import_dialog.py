@@ -69,7 +69,8 @@ def test_preview_duplicates_and_summary(qtbot):
     model = dialog.duplicates_view.model()
     assert model.rowCount() == 1
     assert [model.index(0, column).data() for column in range(5)] == [
-        "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin", "same e-mail", "Merge"]
+        "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin (Atelier Lumière)", "same e-mail",
+        "Merge"]
     assert dialog.next_button.text() == "Import"
     assert dialog.back_button.isVisible()
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)  # to look at the columns again
@@ -319,3 +320,17 @@ def test_back_from_the_terminal_the_profile_shows_what_changed_there(qtbot, open
 
     assert profile._texts["notes"].toPlainText() == "Imported from her business card"
     assert profile.tags.text() == "Clients" and profile._texts["city"].text() == "Paris"
+
+
+def test_a_namesake_is_shown_and_added_unless_the_user_merges(qtbot):
+    people.add_person("Nadia Chevalier", NOW, organisation="Studio Chevalier & Associés")
+    dialog = _open(qtbot, FIXTURES / "linkedin_connections.csv")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+    model = dialog.duplicates_view.model()
+    assert [model.index(0, column).data() for column in range(2, 5)] == [
+        "Nadia Chevalier (Studio Chevalier & Associés)", "same name only: perhaps someone else", "Add anyway"]
+    save_screenshot(dialog, "import-namesake.png")
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert (imported.args[0].added, imported.args[0].merged) == (3, 0)

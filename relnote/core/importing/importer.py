@@ -11,7 +11,9 @@ from typing import Callable
 
 from relnote.core.importing import targets as t
 from relnote.core.importing.drafts import PersonDraft
-from relnote.core.importing.duplicates import ADD, CHOICES, MERGE, SKIP, DuplicateIndex, DuplicateMatch
+from relnote.core.importing.duplicates import (
+    ADD, CHOICES, MERGE, SKIP, DuplicateIndex, DuplicateMatch, usual_choice,
+)
 from relnote.core.importing.errors import ImportCancelled, ProblemList, RowProblem
 from relnote.core.importing.people_writer import PeopleWriter
 from relnote.core.importing.rows import SourceReader
@@ -159,7 +161,7 @@ def _write_people(source, now, decisions, default_choice, skip_invalid, summary,
         if invalid_so_far and not skip_invalid:
             return None
         found = index.find(draft)
-        choice = ADD if found is None else decisions.get(draft.line, default_choice)
+        choice = ADD if found is None else decisions.get(draft.line, usual_choice(found[1], default_choice))
         if choice == ADD:
             writer.add(draft)
             summary.added += 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from relnote.core.importing import ADD, CHOICES, MERGE, SKIP, DuplicateMatch
+from relnote.core.importing.duplicates import SAME_EMAIL, SAME_NAME, SAME_NAME_AND_ORGANISATION, usual_choice
 
 LINE, IN_FILE, IN_NOTEBOOK, WHY, CHOICE = range(5)
 
@@ -15,7 +16,7 @@ class DuplicatesModel(QAbstractTableModel):
         """`earlier`: the choices already made for these lines of the file (the user went Back and on)."""
         super().__init__(parent)
         self.matches = matches
-        self.choices = [(earlier or {}).get(match.line, MERGE) for match in matches]
+        self.choices = [(earlier or {}).get(match.line, usual_choice(match.reason, MERGE)) for match in matches]
 
     def choice_label(self, choice: str) -> str:
         return {MERGE: self.tr("Merge"), SKIP: self.tr("Skip"), ADD: self.tr("Add anyway")}[choice]
@@ -51,10 +52,13 @@ class DuplicatesModel(QAbstractTableModel):
         if column == IN_FILE:
             details = ", ".join(part for part in (match.organisation, match.email) if part)
             return f"{match.name} ({details})" if details else match.name
-        if column == IN_NOTEBOOK:
-            return match.person_name
+        if column == IN_NOTEBOOK:  # with the organisation, to tell a namesake apart
+            return f"{match.person_name} ({match.person_organisation})" if match.person_organisation \
+                else match.person_name
         if column == WHY:
-            return self.tr("same e-mail") if match.reason == "same_email" else self.tr("same name and organisation")
+            return {SAME_EMAIL: self.tr("same e-mail"),
+                    SAME_NAME_AND_ORGANISATION: self.tr("same name and organisation"),
+                    SAME_NAME: self.tr("same name only: perhaps someone else")}[match.reason]
         return self.choice_label(self.choices[row])
 
     def flags(self, index):
