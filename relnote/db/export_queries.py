@@ -48,7 +48,8 @@ def most_contact_points() -> dict[str, int]:
 
 
 def people_with_details() -> Iterator[tuple[dict, list[tuple], list[tuple], str]]:
-    """(person, contact points (kind, label, value), tags, introducer's name), ordered by id."""
+    """(person, contact points (kind, label, value), tags, introducer's name), ordered by id; the person's
+    "stage_history" holds their stage changes (changed_at, from, to), oldest first."""
     people = database.execute_sql(f"SELECT {', '.join('p.' + c for c in PERSON_EXPORT_COLUMNS)}, "
                                   "i.display_name FROM person p LEFT JOIN person i ON i.id = p.introduced_by_id "
                                   "ORDER BY p.id")
@@ -56,8 +57,10 @@ def people_with_details() -> Iterator[tuple[dict, list[tuple], list[tuple], str]
                         "ORDER BY person_id, kind, position, id")
     tags = _grouped("SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id "
                     "ORDER BY pt.person_id")
-    for row, points, names in _merge(people, contacts, tags):
-        person = dict(zip(PERSON_EXPORT_COLUMNS, row))
+    stages = _grouped("SELECT person_id, changed_at, from_stage, to_stage FROM stage_change "
+                      "ORDER BY person_id, changed_at, id")
+    for row, points, names, changes in _merge(people, contacts, tags, stages):
+        person = dict(zip(PERSON_EXPORT_COLUMNS, row), stage_history=changes)
         yield person, points, sorted((name for (name,) in names), key=str.casefold), row[-1] or ""
 
 

@@ -20,6 +20,7 @@ INSERT_PERSON = (f"INSERT INTO person ({', '.join(PERSON_INSERT_COLUMNS)}) "
                  f"VALUES ({', '.join('?' for _ in PERSON_INSERT_COLUMNS)})")
 INSERT_CONTACT_POINT = "INSERT INTO contact_point (person_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
 INSERT_PERSON_TAG = "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)"
+INSERT_STAGE_CHANGE = "INSERT INTO stage_change (person_id, changed_at, from_stage, to_stage) VALUES (?, ?, ?, ?)"
 
 
 def connection() -> sqlite3.Connection:

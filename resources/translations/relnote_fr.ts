@@ -290,7 +290,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>same name only: perhaps someone else</source>
-        <translation>même nom seulement : peut-être quelqu’un d’autre</translation>
+        <translation>même nom seulement&#xa0;: peut-être quelqu’un d’autre</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1200,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>Imported on</source>
         <translation>Date d’import</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -2882,7 +2886,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Import a file into the notebook, all or nothing: if any row is invalid, nothing is imported and every problem is listed with its line number. People already in the notebook (same e-mail, or same name and organisation) are merged by default; someone with only the same name is added as a new person.</source>
-        <translation>Importe un fichier dans le carnet, tout ou rien : si une ligne n’est pas valable, rien n’est importé et chaque problème est listé avec son numéro de ligne. Les personnes déjà dans le carnet (même e-mail, ou même nom et même organisation) sont fusionnées par défaut ; une personne qui a seulement le même nom est ajoutée comme nouvelle personne.</translation>
+        <translation>Importe un fichier dans le carnet, tout ou rien&#xa0;: si une ligne n’est pas valable, rien n’est importé et chaque problème est listé avec son numéro de ligne. Les personnes déjà dans le carnet (même e-mail, ou même nom et même organisation) sont fusionnées par défaut&#xa0;; une personne qui a seulement le même nom est ajoutée comme nouvelle personne.</translation>
     </message>
     <message>
         <source>FILE</source>

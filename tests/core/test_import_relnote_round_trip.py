@@ -36,6 +36,7 @@ def snapshot() -> dict[str, list]:
         "contacts": rows("SELECT person_id, kind, label, value, position FROM contact_point "
                          "ORDER BY person_id, kind, position"),
         "tags": rows("SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id ORDER BY 1, 2"),
+        "stages": rows("SELECT person_id, changed_at, from_stage, to_stage FROM stage_change ORDER BY 1, 2, 3"),
         "moments": with_people("SELECT * FROM moment", "SELECT moment_id, person_id FROM moment_person"),
         "journal": with_people("SELECT * FROM journal_entry",
                                "SELECT entry_id, person_id FROM journal_entry_person"),
@@ -58,6 +59,7 @@ def _fill_a_notebook() -> None:
     people.set_tags(ben, ["Clients", "Nantes, 44", "=SUM(A1)"], NOW)
     people.set_tags(anna, ["Coworking"], NOW)
     people.archive_person(anna, datetime(2025, 6, 1, 8, 0, 0))
+    people.update_person(ben, datetime(2025, 7, 1, 9, 30), stage="client")
     moments.log_moment(datetime(2025, 3, 2, 17, 45), [anna, ben], "coffee", "them",
                        "Coffee, then a walk", NOW, notes="=He wants a quote\nby Friday")
     moments.log_moment(datetime(2025, 4, 9, 9, 0), [ben], "help_given", "me", "Sent two contacts", NOW)

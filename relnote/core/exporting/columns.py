@@ -33,6 +33,7 @@ PERSON_COLUMNS = (
     ("Archived on", t.ARCHIVED_ON),
     ("Imported on", t.IMPORTED_ON),
     ("Last moment", t.LAST_MOMENT),
+    ("Stage history", t.STAGE_HISTORY),
 )
 CONTACT_HEADERS = {"email": "E-mail", "phone": "Phone", "link": "Link"}
 CONTACT_HEADER = re.compile(r"^(E-mail|Phone|Link) (\d+)( label)?$")
@@ -55,6 +56,11 @@ KIND_BY_FIRST_HEADER = {
 # line break, so the split is exact.
 VALUE_SEPARATOR = "\n"
 ID_SEPARATOR = "; "
+
+
+def stage_change_line(changed_at: str, from_stage: str, to_stage: str) -> str:
+    """One line of the "Stage history" cell: "2025-03-02T17:45:00Z new acquaintance"."""
+    return f"{changed_at} {from_stage} {to_stage}"
 
 
 def contact_headers(kind: str, number: int) -> tuple[str, str]:

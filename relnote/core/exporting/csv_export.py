@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 from relnote.core.exporting.columns import (
     FOLLOW_UP_COLUMNS, ID_SEPARATOR, JOURNAL_COLUMNS, MOMENT_COLUMNS, PERSON_COLUMNS, VALUE_SEPARATOR,
-    contact_headers,
+    contact_headers, stage_change_line,
 )
 from relnote.core.exporting.files import ExportCancelled, iso_utc, replacing_file
 from relnote.core.exporting.formula import neutralise
@@ -44,6 +44,8 @@ def _people_rows() -> tuple[list[str], int, Iterator[list[str]]]:
                 "" if person["cadence_days"] is None else str(person["cadence_days"]), person["notes"],
                 iso_utc(person["created_at"]), iso_utc(person["updated_at"]), iso_utc(person["archived_at"]),
                 iso_utc(person["imported_at"]), iso_utc(person["last_moment_at"]),
+                VALUE_SEPARATOR.join(stage_change_line(iso_utc(at), old, new)
+                                     for at, old, new in person["stage_history"]),
             ]
             for kind in CONTACT_KINDS:
                 entries = [(label, value) for point_kind, label, value in points if point_kind == kind]

@@ -47,6 +47,7 @@ class PersonDraft:
     updated_at: datetime | None = None
     archived_at: datetime | None = None
     imported_at: datetime | None = None  # from Relnote's own export
+    stage_history: list[tuple[datetime, str, str]] = field(default_factory=list)  # from Relnote's own export
 
     def contacts(self, kind: str) -> list[tuple[str, str]]:
         return {"email": self.emails, "phone": self.phones, "link": self.links}[kind]
@@ -196,6 +197,8 @@ class PersonRowMapper:
                 attribute = {t.CADENCE_DAYS: "cadence_days", t.PERSON_ID: "source_id",
                              t.INTRODUCED_BY_ID: "introduced_by_source_id"}[target]
                 setattr(draft, attribute, number)
+            elif target == t.STAGE_HISTORY:
+                draft.stage_history = self._stage_history(line, header, value, problems)
             elif target in (t.ADDED_ON, t.UPDATED_ON, t.ARCHIVED_ON, t.IMPORTED_ON):
                 attribute = {t.ADDED_ON: "created_at", t.UPDATED_ON: "updated_at",
                              t.ARCHIVED_ON: "archived_at", t.IMPORTED_ON: "imported_at"}[target]
@@ -204,6 +207,21 @@ class PersonRowMapper:
             problems.append(RowProblem(line, ROW_BAD_DATE, header, value))
         except ValueError:
             problems.append(RowProblem(line, ROW_BAD_NUMBER, header, value))
+
+    @staticmethod
+    def _stage_history(line: int, header: str, value: str,
+                       problems: list[RowProblem]) -> list[tuple[datetime, str, str]]:
+        """Lines of "when from to" (see `columns.stage_change_line`)."""
+        changes = []
+        for text in value.splitlines():
+            parts = text.split()
+            if not parts:
+                continue
+            if len(parts) != 3 or parts[1] not in STAGES or parts[2] not in STAGES:
+                problems.append(RowProblem(line, ROW_UNKNOWN_VALUE, header, text))
+                continue
+            changes.append((parse_utc(parts[0]), parts[1], parts[2]))
+        return changes
 
 
 def _label(header: str) -> str:

@@ -29,6 +29,7 @@ class PeopleWriter:
         self.people: list[tuple] = []
         self.contacts: list[tuple] = []
         self.person_tags: list[tuple] = []
+        self.stage_changes: list[tuple] = []
         self.by_source_id: dict[int, int] = {}
         self.introductions: list[tuple[int, int]] = []
 
@@ -83,6 +84,7 @@ class PeopleWriter:
         if draft.tags:
             for name in normalise_tags(draft.tags):
                 self.person_tags.append((person_id, self._tag_id(name)))
+        self.stage_changes.extend((person_id, stamp(at), old, new) for at, old, new in draft.stage_history)
         self._remember(draft, person_id)
         if len(self.people) >= BATCH_SIZE:
             self.flush()
@@ -130,7 +132,9 @@ class PeopleWriter:
             self.connection.executemany(q.INSERT_CONTACT_POINT, self.contacts)
         if self.person_tags:
             self.connection.executemany(q.INSERT_PERSON_TAG, self.person_tags)
-        self.people, self.contacts, self.person_tags = [], [], []
+        if self.stage_changes:
+            self.connection.executemany(q.INSERT_STAGE_CHANGE, self.stage_changes)
+        self.people, self.contacts, self.person_tags, self.stage_changes = [], [], [], []
 
     def finish(self) -> None:
         self.flush()

@@ -40,6 +40,7 @@ UPDATED_ON = "updated_on"
 ARCHIVED_ON = "archived_on"
 IMPORTED_ON = "imported_on"
 LAST_MOMENT = "last_moment"
+STAGE_HISTORY = "stage_history"
 
 # What the user may choose for a column in the import dialog, in the order shown.
 CHOOSABLE = (

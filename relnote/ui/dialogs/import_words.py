@@ -48,6 +48,7 @@ def target_label(key: str) -> str:
         t.PERSON_ID: _t("Relnote ID"), t.INTRODUCED_BY_ID: _t("Introduced by (ID)"),
         t.INTRODUCED_BY: _t("Introduced by"), t.ADDED_ON: _t("Added on"), t.UPDATED_ON: _t("Updated on"),
         t.ARCHIVED_ON: _t("Archived on"), t.IMPORTED_ON: _t("Imported on"), t.LAST_MOMENT: _t("Last moment"),
+        t.STAGE_HISTORY: _t("Stage history"),
     }.get(key, key)
 
 
