@@ -235,3 +235,19 @@ def test_counts_outside_widgets_take_french_plurals(french_window):
     now = datetime(2025, 3, 14, 12, 0)
     assert relative_day(datetime(2025, 3, 11, 12, 0), now) == "il y a 3 jours"
     assert relative_day(datetime(2025, 3, 13, 12, 0), now) == "hier"
+
+
+def test_contact_labels_are_shown_in_french_and_kept_in_english(french_window):
+    """"travail" on screen, "work" in the notebook: exports and an English window understand it."""
+    from relnote.core import people
+    from relnote.core.people import ContactEntry
+
+    now = datetime(2025, 3, 14, 9, 30)
+    claire = people.add_person("Claire Martin", now)
+    people.set_contact_points(claire, "email", [ContactEntry("Work", "claire@atelier.fr"),  # from Google
+                                                ContactEntry("travail", "c.martin@atelier.fr"),  # typed before
+                                                ContactEntry("Facturation", "compta@atelier.fr")], now)
+    french_window.people_page.show_person(claire)
+    emails = french_window.people_page.person_panel.profile.emails
+    assert [row.label_combo.currentText() for row in emails._rows] == ["travail", "travail", "Facturation"]
+    assert [entry.label for entry in emails.entries()] == ["work", "work", "Facturation"]

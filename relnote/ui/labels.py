@@ -55,13 +55,18 @@ def initiator_phrase(key: str) -> str:
     }.get(key, key)
 
 
-def contact_labels(kind: str) -> list[str]:
-    """Suggested labels for e-mails, phones and links (the user may type any other)."""
+def contact_labels(kind: str) -> list[tuple[str, str]]:
+    """Suggested labels for e-mails, phones and links, as (key kept in the notebook, words shown); the
+    user may type any other. Keys stay English, so exports and other languages understand them."""
     if kind == "email":
-        return [_t("work"), _t("personal"), _t("other")]
-    if kind == "phone":
-        return [_t("mobile"), _t("work"), _t("home"), _t("other")]
-    return ["LinkedIn", _t("website"), _t("portfolio"), _t("other")]
+        keys = ["work", "personal", "other"]
+    elif kind == "phone":
+        keys = ["mobile", "work", "home", "other"]
+    else:
+        keys = ["LinkedIn", "website", "portfolio", "other"]
+    words = {"work": _t("work"), "personal": _t("personal"), "other": _t("other"), "mobile": _t("mobile"),
+             "home": _t("home"), "LinkedIn": "LinkedIn", "website": _t("website"), "portfolio": _t("portfolio")}
+    return [(key, words[key]) for key in keys]
 
 
 def contact_problem_text(problem: str) -> str:

@@ -103,3 +103,13 @@ def test_a_failed_export_leaves_no_file(notebook, tmp_path, monkeypatch):
 def test_formats_that_do_not_fit_are_refused(notebook, tmp_path):
     with pytest.raises(ValidationError):
         export("moments", tmp_path / "m.vcf", NOW, fmt="vcard")
+
+
+def test_vcard_gives_french_labels_their_standard_type(notebook, tmp_path):
+    person = people.add_person("Camille Rousseau", NOW)
+    people.set_contact_points(person, "phone", [ContactEntry("portable", "+33 6 00 00 00 01"),
+                                                ContactEntry("Travail", "+33 1 00 00 00 02")], NOW)
+    export("people", tmp_path / "people.vcf", NOW, fmt="vcard")
+    text = (tmp_path / "people.vcf").read_text(encoding="utf-8")
+    assert "TEL;TYPE=CELL:+33 6 00 00 00 01" in text and "TEL;TYPE=WORK:+33 1 00 00 00 02" in text
+    assert "X-ABLabel" not in text

@@ -11,10 +11,12 @@ from relnote.db import export_queries as q
 
 LINE_OCTETS = 75
 UID_NAMESPACE = uuid.UUID("6f1d3a52-8a43-4c2b-9a53-3f0e2f6b7c11")
-KNOWN_TYPES = {
-    "email": {"work": "WORK", "home": "HOME", "personal": "HOME"},
-    "phone": {"mobile": "CELL", "cell": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX"},
-    "link": {"work": "WORK", "home": "HOME"},
+KNOWN_TYPES = {  # the labels Relnote suggests, in English and as French users type them
+    "email": {"work": "WORK", "home": "HOME", "personal": "HOME", "travail": "WORK", "personnel": "HOME",
+              "perso": "HOME", "domicile": "HOME"},
+    "phone": {"mobile": "CELL", "cell": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "portable": "CELL",
+              "travail": "WORK", "bureau": "WORK", "domicile": "HOME", "maison": "HOME"},
+    "link": {"work": "WORK", "home": "HOME", "travail": "WORK"},
 }
 PROPERTY = {"email": "EMAIL", "phone": "TEL", "link": "URL"}
 

@@ -19,8 +19,9 @@ class _ContactRow(QWidget):
         super().__init__(parent)
         self.label_combo = QComboBox()
         self.label_combo.setEditable(True)
-        self.label_combo.addItems(contact_labels(kind))
-        self.label_combo.setCurrentText(entry.label or contact_labels(kind)[0])
+        for key, words in contact_labels(kind):
+            self.label_combo.addItem(words, key)
+        self._show_label(entry.label)
         self.label_combo.setMinimumContentsLength(6)
         self.label_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label_combo.setAccessibleName(self.tr("Label"))
@@ -60,8 +61,22 @@ class _ContactRow(QWidget):
         self.warning.setVisible(problem is not None)
         self.value_edit.setAccessibleDescription(self.warning.text())
 
+    def _show_label(self, label: str) -> None:
+        """A suggested label in the user's words (whichever language it was kept in); any other as typed."""
+        wanted = label.strip().casefold()
+        for index in range(self.label_combo.count()):
+            if wanted in (self.label_combo.itemData(index).casefold(), self.label_combo.itemText(index).casefold()):
+                self.label_combo.setCurrentIndex(index)
+                return
+        if label:
+            self.label_combo.setCurrentText(label)
+        else:
+            self.label_combo.setCurrentIndex(0)
+
     def entry(self) -> ContactEntry:
-        return ContactEntry(self.label_combo.currentText(), self.value_edit.text())
+        text = self.label_combo.currentText()
+        index = self.label_combo.findText(text)
+        return ContactEntry(self.label_combo.itemData(index) if index >= 0 else text, self.value_edit.text())
 
 
 class ContactListEditor(QWidget):
