@@ -40,6 +40,7 @@ BEFORE_RESTORE = "before-restore"
 REASONS = (DAILY, BEFORE_IMPORT, BEFORE_UPGRADE, MANUAL, BEFORE_RESTORE)
 
 KEEP_DAILY = 7
+SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_WEEKLY = 4
 KEEP_BEFORE_IMPORT = 5
 STALE_PARTIAL_AGE = timedelta(hours=1)
@@ -224,6 +225,8 @@ def list_backups(paths: NotebookPaths) -> list[Backup]:
 
 def backup_problem(path: Path, full: bool = False) -> str | None:
     """None when `path` is a sound Relnote notebook this Relnote can open, else a problem key."""
+    if not _starts_like_sqlite(path):
+        return NOT_A_NOTEBOOK  # a CSV or a picture picked by mistake, not a damaged notebook
     try:
         connection = read_only_connection(path)
         try:
@@ -240,6 +243,15 @@ def backup_problem(path: Path, full: bool = False) -> str | None:
             connection.close()
     except sqlite3.Error as error:
         return problem_of(error)
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return True  # let SQLite say what is wrong with it
+    return start == SQLITE_HEADER or start == b""
 
 
 def newest_sound_backup(paths: NotebookPaths) -> Backup | None:

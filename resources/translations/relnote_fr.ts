@@ -784,6 +784,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Checking every row of the file…</source>
         <translation>Vérification de chaque ligne du fichier…</translation>
     </message>

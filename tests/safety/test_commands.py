@@ -76,6 +76,11 @@ def test_restore_refuses_a_damaged_backup_and_while_the_window_is_open(tmp_path)
     no_traceback(damaged)
     assert damaged.returncode == 1 and "the file is damaged" in damaged.stderr
     assert paths.database.read_bytes() == before
+    contacts = tmp_path / "contacts.csv"  # picked by mistake
+    contacts.write_text("First Name,Last Name\nClaire,Martin\n", encoding="utf-8")
+    mistaken = relnote(paths.data_dir, "restore", str(contacts))
+    assert mistaken.returncode == 1 and "the file is not a Relnote notebook" in mistaken.stderr
+    assert paths.database.read_bytes() == before
 
 
 def test_a_command_line_write_while_the_window_writes_gets_a_clear_message(tmp_path):

@@ -217,6 +217,22 @@ def test_a_binary_file_gets_a_clear_message(qtbot, tmp_path):
     assert dialog.stack.currentIndex() == PREVIEW
 
 
+def test_a_file_that_cannot_be_read_is_named_and_nothing_of_the_last_one_stays(qtbot, tmp_path):
+    dialog = _open(qtbot, FIXTURES / "google_contacts.csv")
+    assert dialog.preview.people_table.rowCount() == 3
+    gone = tmp_path / "contacts.csv"  # chosen, then moved away before it was read
+    dialog.load(gone)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.preview.hint.text() == "contacts.csv cannot be imported: There is no such file."
+    assert "contacts.csv" in dialog.preview.file_label.text()
+    assert dialog.preview.people_table.rowCount() == 0 and dialog.preview.mapping_table.rowCount() == 0
+    assert not dialog.next_button.isEnabled()
+    gone.write_text("First Name,Last Name\nClaire,Martin\n", encoding="utf-8")  # back where it was
+    dialog.preview.delimiter_combo.activated.emit(dialog.preview.delimiter_combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview.source is not None, timeout=10_000)
+    assert dialog.preview.people_table.rowCount() == 1 and dialog.next_button.isEnabled()
+
+
 def test_notebook_menu_import_shows_the_new_people(qtbot, open_window, monkeypatch):
     window = open_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileName",

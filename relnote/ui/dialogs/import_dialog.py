@@ -36,6 +36,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.task: BackgroundTask | None = None
+        self.path: Path | None = None  # the file chosen last
         self._tasks: list[BackgroundTask] = []
         self.report: ScanReport | None = None
         self.summary: ImportSummary | None = None
@@ -44,7 +45,7 @@ class ImportDialog(QDialog):
 
         self.preview = ImportPreview()
         self.preview.reinspect.connect(lambda encoding, delimiter, fmt: self.load(
-            self.preview.source.path, encoding, delimiter, fmt))
+            self.path, encoding, delimiter, fmt))
         self.preview.choose_file.connect(self.choose_file)
         self.preview.mapping_changed.connect(self._update_buttons)
         self.stack = QStackedWidget()
@@ -174,6 +175,7 @@ class ImportDialog(QDialog):
         return bool(path)
 
     def load(self, path: Path, encoding=None, delimiter=None, fmt=None) -> None:
+        self.path = path
         self.preview.hint.setText(self.tr("Reading %1…").replace("%1", path.name))
         self._run(lambda progress, cancelled: inspect_file(path, encoding, delimiter, fmt),
                   self._inspected, self._inspection_failed, show_progress=False)
@@ -183,7 +185,8 @@ class ImportDialog(QDialog):
         self._show(PREVIEW)
 
     def _inspection_failed(self, error) -> None:
-        self.preview.hint.setText(error_text(error))
+        self.preview.show_unreadable(self.path, self.tr("%1 cannot be imported: %2")
+                                     .replace("%1", self.path.name).replace("%2", error_text(error)))
         self._show(PREVIEW)
         self.next_button.setEnabled(False)
 

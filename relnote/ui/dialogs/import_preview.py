@@ -3,6 +3,9 @@ becomes (editable), and how the first people will look."""
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -110,6 +113,16 @@ class ImportPreview(QWidget):
         self.mapping_table.setVisible(source.format != t.VCARD)
         self._fill_mapping(source, editable)
         self.refresh_people()
+
+    def show_unreadable(self, path: Path, words: str) -> None:
+        """The file as read cannot be imported: say so, naming it; another encoding, separator or
+        format may still read it, or another file."""
+        self.source = None
+        self.file_label.setText(f"<b>{html.escape(path.name)}</b>")
+        self.file_label.setToolTip(str(path))
+        self.mapping_table.setRowCount(0)
+        self.people_table.setRowCount(0)
+        self.hint.setText(words)
 
     def _overridden(self) -> None:
         self.reinspect.emit(self.encoding_combo.currentData(), self.delimiter_combo.currentData(),
