@@ -157,3 +157,12 @@ def test_a_refused_import_leaves_the_backups_as_they_were(notebook):
     assert result.returncode == 0, result.stderr
     after = sorted(path.name for path in backups.glob("*-before-import.db"))
     assert len(after) == 5 and after[-1] not in before and before[0] not in after  # the oldest made room
+
+
+def test_a_file_with_only_its_header_says_so(notebook, tmp_path):
+    close_database()
+    header_only = tmp_path / "contacts.csv"
+    header_only.write_text("First Name,Last Name,E-mail\n\n", encoding="utf-8")
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(header_only))
+    assert result.returncode == 1
+    assert "The file has nothing under its header row: no one to import. Nothing was changed." in result.stderr

@@ -1242,6 +1242,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Ce fichier n’est pas au format choisi.</translation>
     </message>
     <message>
+        <source>The file has nothing under its header row: no one to import.</source>
+        <translation>Le fichier n’a rien sous sa ligne d’en-tête : personne à importer.</translation>
+    </message>
+    <message>
         <source>a quote (&quot;) opens a cell and is never closed</source>
         <translation>un guillemet (&quot;) ouvre une cellule sans jamais la fermer</translation>
     </message>

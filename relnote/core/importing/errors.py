@@ -17,6 +17,7 @@ FILE_ENCODING = "file_encoding"
 FILE_NO_HEADER = "file_no_header"
 FILE_NO_PEOPLE_COLUMNS = "file_no_people_columns"
 FILE_WRONG_KIND = "file_wrong_kind"
+FILE_NO_ROWS = "file_no_rows"
 
 # Problems with one row (RowProblem.problem)
 ROW_UNBALANCED_QUOTE = "unbalanced_quote"

@@ -14,7 +14,7 @@ from relnote.core.importing.drafts import PersonDraft
 from relnote.core.importing.duplicates import (
     ADD, CHOICES, MERGE, SKIP, DuplicateIndex, DuplicateMatch, usual_choice,
 )
-from relnote.core.importing.errors import ImportCancelled, ProblemList, RowProblem
+from relnote.core.importing.errors import FILE_NO_ROWS, ImportCancelled, ImportFileError, ProblemList, RowProblem
 from relnote.core.importing.people_writer import PeopleWriter
 from relnote.core.importing.rows import SourceReader
 from relnote.core.importing.source import ImportSource, inspect_file
@@ -83,6 +83,8 @@ def _walk(source: ImportSource, handle: Callable, progress: Progress | None,
                 problems.add(problem)
     if progress is not None:
         progress(total, total)
+    if rows == 0:  # a header and nothing under it: better said than "0 added"
+        raise ImportFileError(FILE_NO_ROWS, source.path)
     return problems, rows, not_people
 
 

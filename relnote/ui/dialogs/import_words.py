@@ -63,6 +63,7 @@ def file_problem_text(problem: str) -> str:
         "file_no_header": _t("No header row was found."),
         "file_no_people_columns": _t("No column holds names. Choose which column holds the name."),
         "file_wrong_kind": _t("This file is not in the chosen format."),
+        "file_no_rows": _t("The file has nothing under its header row: no one to import."),
     }.get(problem, problem)
 
 
