@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from relnote.commands.words import say, translated
 from relnote.paths import NotebookPaths
+from relnote.ui.export_words import exported_text
 
 WHAT = ("people", "moments", "journal", "follow-ups")
 FORMATS_FOR = {"people": ("csv", "vcard"), "moments": ("csv",), "journal": ("csv",), "follow-ups": ("csv", "ics")}
@@ -45,17 +44,5 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     except ExportError as error:
         say(translated("cannot write %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         return 1
-    print(_exported(args.what, args.format, count).replace("%1", args.output))
+    print(exported_text(args.what, args.format, count).replace("%1", args.output))
     return 0
-
-
-def _exported(what: str, fmt: str, count: int) -> str:
-    if what == "people":
-        return QCoreApplication.translate("Terminal", "Exported %Ln person(s) to %1.", "", count)
-    if what == "moments":
-        return QCoreApplication.translate("Terminal", "Exported %Ln moment(s) to %1.", "", count)
-    if what == "journal":
-        return QCoreApplication.translate("Terminal", "Exported %Ln journal entry(s) to %1.", "", count)
-    if fmt == "ics":
-        return QCoreApplication.translate("Terminal", "Exported %Ln open follow-up(s) to %1.", "", count)
-    return QCoreApplication.translate("Terminal", "Exported %Ln follow-up(s) to %1.", "", count)

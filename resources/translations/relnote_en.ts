@@ -45,12 +45,40 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportWords</name>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
+        <source>Exported %Ln person(s) to %1.</source>
         <translation>
-            <numerusform>%n row written to %1.</numerusform>
-            <numerusform>%n rows written to %1.</numerusform>
+            <numerusform>Exported %Ln person to %1.</numerusform>
+            <numerusform>Exported %Ln people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln moment(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln moment to %1.</numerusform>
+            <numerusform>Exported %Ln moments to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln journal entry(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln journal entry to %1.</numerusform>
+            <numerusform>Exported %Ln journal entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln open follow-up to %1.</numerusform>
+            <numerusform>Exported %Ln open follow-ups to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln follow-up to %1.</numerusform>
+            <numerusform>Exported %Ln follow-ups to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,41 +270,6 @@
         <translation>
             <numerusform>%Ln moment</numerusform>
             <numerusform>%Ln moments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln person(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln person to %1.</numerusform>
-            <numerusform>Exported %Ln people to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln moment(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln moment to %1.</numerusform>
-            <numerusform>Exported %Ln moments to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln journal entry(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln journal entry to %1.</numerusform>
-            <numerusform>Exported %Ln journal entries to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln open follow-up(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln open follow-up to %1.</numerusform>
-            <numerusform>Exported %Ln open follow-ups to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln follow-up(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %Ln follow-up to %1.</numerusform>
-            <numerusform>Exported %Ln follow-ups to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

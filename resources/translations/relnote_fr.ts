@@ -450,11 +450,42 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
+</context>
+<context>
+    <name>ExportWords</name>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
+        <source>Exported %Ln person(s) to %1.</source>
         <translation>
-            <numerusform>%n ligne écrite dans %1.</numerusform>
-            <numerusform>%n lignes écrites dans %1.</numerusform>
+            <numerusform>%Ln personne exportée dans %1.</numerusform>
+            <numerusform>%Ln personnes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln moment(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln moment exporté dans %1.</numerusform>
+            <numerusform>%Ln moments exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln journal entry(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln entrée de journal exportée dans %1.</numerusform>
+            <numerusform>%Ln entrées de journal exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln open follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln relance en cours exportée dans %1.</numerusform>
+            <numerusform>%Ln relances en cours exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln follow-up(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln relance exportée dans %1.</numerusform>
+            <numerusform>%Ln relances exportées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,7 +1274,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>The file has nothing under its header row: no one to import.</source>
-        <translation>Le fichier n’a rien sous sa ligne d’en-tête : personne à importer.</translation>
+        <translation>Le fichier n’a rien sous sa ligne d’en-tête&#xa0;: personne à importer.</translation>
     </message>
     <message>
         <source>a quote (&quot;) opens a cell and is never closed</source>
@@ -2824,41 +2855,6 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>cannot write %1: %2.</source>
         <translation>impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln person(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln personne exportée dans %1.</numerusform>
-            <numerusform>%Ln personnes exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln moment(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln moment exporté dans %1.</numerusform>
-            <numerusform>%Ln moments exportés dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln journal entry(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln entrée de journal exportée dans %1.</numerusform>
-            <numerusform>%Ln entrées de journal exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln open follow-up(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln relance en cours exportée dans %1.</numerusform>
-            <numerusform>%Ln relances en cours exportées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln follow-up(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln relance exportée dans %1.</numerusform>
-            <numerusform>%Ln relances exportées dans %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No sound backup was found; the file has been left exactly as it is.</source>

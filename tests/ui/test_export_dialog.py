@@ -36,7 +36,9 @@ def test_people_as_semicolon_csv_for_french_excel(qtbot, tmp_path):
 
     _export(qtbot, dialog)
 
-    assert dialog.result_label.text() == f"1 row written to {tmp_path / 'relnote-people.csv'}."
+    assert dialog.result_label.text() == f"Exported 1 person to {tmp_path / 'relnote-people.csv'}."
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("vcard"))
+    assert dialog.result_label.text() == ""  # that was the CSV
     data = (tmp_path / "relnote-people.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbfRelnote person ID;Name;")
     assert "1;'=Hélène Garnier;;;Garnier, Traiteur;" in data.decode("utf-8-sig")

@@ -14,6 +14,7 @@ from relnote.core.clock import utc_now
 from relnote.core.exporting.export import CSV, FORMATS_FOR, ICS, SUFFIXES, VCARD, WHAT, export
 from relnote.ui.background import BackgroundTask
 from relnote.ui.dialogs.import_words import error_text
+from relnote.ui.export_words import exported_text
 
 PROGRESS_STEPS = 1000
 
@@ -104,6 +105,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = self.format_combo.currentData()
+        self.result_label.clear()  # what was written before is not what the choices now say
         self.delimiter_combo.setEnabled(fmt == CSV)
         self.bom_check.setEnabled(fmt == CSV)
         self.todo_check.setVisible(fmt == ICS)
@@ -140,7 +142,7 @@ class ExportDialog(QDialog):
         self._tasks.append(self.task)
         self.task.signals.progress.connect(
             lambda done, total: self.progress_bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0))
-        self.task.signals.succeeded.connect(lambda count: self._done(count, path))
+        self.task.signals.succeeded.connect(lambda count: self._done(exported_text(what, fmt, count), count, path))
         self.task.signals.failed.connect(lambda error: self.result_label.setText(error_text(error)))
         self.task.signals.finished.connect(self._finished)
         self.result_label.setText(self.tr("Exporting…"))
@@ -149,9 +151,9 @@ class ExportDialog(QDialog):
         self._update_button()
         self.task.start()
 
-    def _done(self, count: int, path: Path) -> None:
+    def _done(self, words: str, count: int, path: Path) -> None:
         self.written = count
-        self.result_label.setText(self.tr("%n row(s) written to %1.", "", count).replace("%1", str(path)))
+        self.result_label.setText(words.replace("%1", str(path)))
 
     def _finished(self) -> None:
         self.task = None

@@ -19,6 +19,7 @@ from relnote.ui.widgets.optional_date_edit import OptionalDateEdit
 from relnote.ui.widgets.person_picker import PersonPicker
 
 SAVE_DELAY_MS = 400
+NOTES_LINES_SHOWN = 8
 
 
 class ProfileEditor(QWidget):
@@ -131,7 +132,9 @@ class ProfileEditor(QWidget):
                     self._paragraph("what_matters", self.tr("What matters to them")))
         bond.addRow(self.tr("How I could help:"),
                     self._paragraph("how_i_could_help", self.tr("How I could help")))
-        bond.addRow(self.tr("Notes:"), self._paragraph("notes", self.tr("Notes")))
+        notes = self._paragraph("notes", self.tr("Notes"))
+        notes.setMinimumHeight(notes.fontMetrics().lineSpacing() * NOTES_LINES_SHOWN + 12)  # years of notes
+        bond.addRow(self.tr("Notes:"), notes)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
