@@ -70,6 +70,18 @@ class MainWindow(QMainWindow):
         self.people_page.notebook_changed.connect(self._refresh_shown_page)  # e.g. a moment undone from Today
         self._build_actions()
         self._restore_state()
+        self._tell_about_a_restore()
+
+    def _tell_about_a_restore(self) -> None:
+        from relnote.ui.restart import take_restored_note
+
+        made_at = take_restored_note(self.settings)
+        if made_at is not None:
+            from relnote.ui.formatting import local_date_time
+
+            self.undo_bar.tell(self.tr("This is your notebook as it was on %1, put back from a backup. The "
+                                       "notebook it replaced is kept in Settings ▸ Backups.")
+                               .replace("%1", local_date_time(made_at)))
 
     def mark_as_sample(self) -> None:
         """The sample notebook must not be taken for the user's own: its title and a line above the

@@ -58,6 +58,9 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     finally:
         QApplication.restoreOverrideCursor()
     log.info("restored %s; the damaged notebook is kept as %s", dialog.backup.path, kept.path if kept else None)
+    from relnote.ui.restart import note_restored
+
+    note_restored(paths, dialog.backup.made_at)
     return True
 
 

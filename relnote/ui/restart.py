@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from datetime import datetime
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from relnote.paths import NotebookPaths
@@ -20,6 +22,28 @@ def main_window():
         if hasattr(widget, "quit_requested") and hasattr(widget, "save_state"):
             return widget
     return None
+
+
+RESTORED_KEY = "notebook/restored_from"
+
+
+def note_restored(paths: NotebookPaths, made_at: datetime) -> None:
+    """Remember that a backup made at `made_at` was put back: the window says so when it next opens."""
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue(RESTORED_KEY, made_at.isoformat())
+    settings.sync()
+
+
+def take_restored_note(settings: QSettings) -> datetime | None:
+    """When the backup put back since the last start was made, once."""
+    value = settings.value(RESTORED_KEY, "")
+    if not value:
+        return None
+    settings.remove(RESTORED_KEY)
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def request_restart() -> None:

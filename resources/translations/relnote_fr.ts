@@ -1682,6 +1682,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Pages</translation>
     </message>
     <message>
+        <source>This is your notebook as it was on %1, put back from a backup. The notebook it replaced is kept in Settings ▸ Backups.</source>
+        <translation>Voici votre carnet tel qu’il était le %1, remis en place depuis une sauvegarde. Le carnet qu’il remplace est gardé dans Paramètres ▸ Sauvegardes.</translation>
+    </message>
+    <message>
         <source>Sample notebook</source>
         <translation>Carnet d’exemple</translation>
     </message>

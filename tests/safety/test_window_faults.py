@@ -181,6 +181,15 @@ def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_w
     assert names_in(notebook_paths.database) == PEOPLE
     assert "Added today" in names_in(restored.args[0].path)
 
+    window.close()
+    again = open_window()  # as the restart opens it
+    qtbot.waitUntil(again.undo_bar.isVisible)
+    assert again.undo_bar.message.text().startswith("This is your notebook as it was on ")
+    assert "put back from a backup" in again.undo_bar.message.text() and not again.undo_bar.undo_button.isVisible()
+    save_screenshot(again, "relnote-after-a-restore.png")
+    again.close()
+    assert open_window().undo_bar.message.text() == ""  # said once
+
 
 def test_the_restore_confirmation_says_the_current_notebook_is_kept(notebook_paths, qtbot, shown_dialogs):
     fill_notebook(notebook_paths, PEOPLE)

@@ -171,11 +171,12 @@ class BackupsPanel(QWidget):
             window.save_state()  # what the user was typing goes into the notebook that is kept
         close_database()
         paths = self.paths
-        self._run(lambda: backups.restore_backup(paths, backup.path, utc_now()), self._restored,
-                  self.tr("Restoring…"))
+        self._run(lambda: backups.restore_backup(paths, backup.path, utc_now()),
+                  lambda kept: self._restored(kept, backup), self.tr("Restoring…"))
 
-    def _restored(self, kept: backups.Backup | None) -> None:
+    def _restored(self, kept: backups.Backup | None, backup: backups.Backup) -> None:
         self._task = None
+        restart.note_restored(self.paths, backup.made_at)
         self.status.setText(self.tr("Restored. Relnote restarts now."))
         self.restored.emit(kept)
         restart.request_restart()

@@ -1,4 +1,4 @@
-"""A one-line notice with an Undo button, hiding itself after a while."""
+"""A one-line notice, with an Undo button when there is something to undo, hiding itself after a while."""
 
 from __future__ import annotations
 
@@ -38,8 +38,15 @@ class UndoBar(QFrame):
     def offer(self, text: str, undo: Callable[[], None]) -> None:
         self.message.setText(text)
         self._undo_action = undo
+        self.undo_button.show()
         self.show()
         self._timer.start(VISIBLE_MS)
+
+    def tell(self, text: str) -> None:
+        """Only a notice: nothing to undo."""
+        self.offer(text, lambda: None)
+        self._undo_action = None
+        self.undo_button.hide()
 
     def _undo(self) -> None:
         action, self._undo_action = self._undo_action, None
