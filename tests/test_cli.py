@@ -96,3 +96,27 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path):
     errors = reader.stderr.read().decode()
     assert reader.wait(timeout=60) == 141
     assert "Traceback" not in errors
+
+
+def test_a_french_csv_for_a_spreadsheet_reads_well_and_comes_back_as_a_spreadsheet(tmp_path):
+    import csv
+
+    folder, other, path = str(tmp_path / "nb"), str(tmp_path / "other"), tmp_path / "contacts.csv"
+    relnote("--data-dir", folder, "demo", "--people", "20", "--moments", "50")
+    exported = in_language("fr", "--data-dir", folder, "export", "people", "--for-spreadsheet", "--delimiter", ";",
+                           "-o", str(path))
+    assert exported.stdout.startswith("20 personnes exportées dans ")
+    rows = list(csv.DictReader(open(path, encoding="utf-8-sig", newline=""), delimiter=";"))
+    assert list(rows[0])[:8] == ["N° Relnote de la personne", "Nom complet", "Prénom", "Nom", "Société", "Fonction",
+                                 "Ville", "Étape"]
+    assert {row["Étape"] for row in rows} <= {"Premier contact", "Connaissance", "Relation", "Client potentiel",
+                                              "Client", "Partenaire"}
+    imported = in_language("fr", "--data-dir", other, "import", str(path))
+    assert imported.returncode == 0 and imported.stdout.startswith("20 ajoutées")
+    import sqlite3
+
+    def contacts(notebook):
+        return sqlite3.connect(f"{notebook}/relnote.db").execute(
+            "SELECT p.display_name, c.kind, c.value FROM contact_point c JOIN person p ON p.id = c.person_id "
+            "ORDER BY 1, 2, 3").fetchall()
+    assert contacts(other) == contacts(folder)  # e-mails, phones and links found their columns again

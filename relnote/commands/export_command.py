@@ -6,7 +6,7 @@ import argparse
 
 from relnote.commands.words import say, translated
 from relnote.paths import NotebookPaths
-from relnote.ui.export_words import exported_text
+from relnote.ui.export_words import exported_text, spreadsheet_wording
 
 WHAT = ("people", "moments", "journal", "follow-ups")
 FORMATS_FOR = {"people": ("csv", "vcard"), "moments": ("csv",), "journal": ("csv",), "follow-ups": ("csv", "ics")}
@@ -25,6 +25,9 @@ def add_parser(commands) -> None:
     parser.add_argument("--delimiter", choices=(",", ";"), default=",", metavar=translated("SEP"),
                         help=translated("the CSV separator; ';' suits Excel in French (default ',')"))
     parser.add_argument("--no-bom", action="store_true", help=translated("write UTF-8 without the byte order mark"))
+    parser.add_argument("--for-spreadsheet", action="store_true",
+                        help=translated("with CSV: columns and values in your language and local times, for reading "
+                                        "in a spreadsheet (Relnote does not import it back exactly)"))
     parser.add_argument("--todo", action="store_true",
                         help=translated("with --format ics: write to-dos (VTODO) instead of events with a reminder"))
 
@@ -40,7 +43,8 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
         return 2
     try:
         count = export(args.what, args.output, utc_now(), fmt=args.format, delimiter=args.delimiter,
-                       bom=not args.no_bom, as_todo=args.todo)
+                       bom=not args.no_bom, as_todo=args.todo,
+                       wording=spreadsheet_wording() if args.for_spreadsheet else None)
     except ExportError as error:
         say(translated("cannot write %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         return 1

@@ -395,6 +395,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>En tâches (Thunderbird, Rappels d’Apple) plutôt qu’en événements</translation>
     </message>
     <message>
+        <source>For reading in a spreadsheet, in your language</source>
+        <translation>Pour lire dans un tableur, en français</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -429,6 +433,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>iCalendar (calendars)</source>
         <translation>iCalendar (agendas)</translation>
+    </message>
+    <message>
+        <source>Column names, stages and kinds are written in your language and times in local time, as a spreadsheet reader expects. Relnote cannot import such a file back exactly: for that, leave this unticked.</source>
+        <translation>Les noms de colonnes, les étapes et les types sont écrits en français et les heures en heure locale, comme on les attend dans un tableur. Relnote ne peut pas réimporter un tel fichier à l’identique&#xa0;: pour cela, laissez la case décochée.</translation>
     </message>
     <message>
         <source>Dates are written in ISO 8601 (2025-12-07). Text that a spreadsheet could run as a formula (starting with =, +, -, @) gets a &apos; in front; Relnote removes it again when you import the file.</source>
@@ -487,6 +495,218 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
             <numerusform>%Ln relance exportée dans %1.</numerusform>
             <numerusform>%Ln relances exportées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Relnote person ID</source>
+        <translation>N° Relnote de la personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Contexte de la rencontre</translation>
+    </message>
+    <message>
+        <source>Where we met</source>
+        <translation>Lieu de la rencontre</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Date de la rencontre</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Par l’intermédiaire de</translation>
+    </message>
+    <message>
+        <source>Introduced by ID</source>
+        <translation>N° Relnote de l’intermédiaire</translation>
+    </message>
+    <message>
+        <source>What matters to them</source>
+        <translation>Ce qui lui tient à cœur</translation>
+    </message>
+    <message>
+        <source>How I could help</source>
+        <translation>Comment je pourrais aider</translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation>Garder le contact tous les (jours)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archivé le</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Last moment</source>
+        <translation>Dernier moment</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>Relnote moment ID</source>
+        <translation>N° Relnote du moment</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who reached out</source>
+        <translation>Qui a pris contact</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>People IDs</source>
+        <translation>N° Relnote des personnes</translation>
+    </message>
+    <message>
+        <source>Relnote journal entry ID</source>
+        <translation>N° Relnote de l’entrée</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Relnote follow-up ID</source>
+        <translation>N° Relnote de la relance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>N° Relnote de la personne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>They expect to hear from me</source>
+        <translation>On attend de mes nouvelles</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Reminded on</source>
+        <translation>Rappel le</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1 label</source>
+        <translation>Libellé e-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 label</source>
+        <translation>Libellé téléphone %1</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>Lien %1</translation>
+    </message>
+    <message>
+        <source>Link %1 label</source>
+        <translation>Libellé lien %1</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Gratitude</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3063,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>write UTF-8 without the byte order mark</source>
         <translation>écrire l’UTF-8 sans marque d’ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>with CSV: columns and values in your language and local times, for reading in a spreadsheet (Relnote does not import it back exactly)</source>
+        <translation>avec CSV&#xa0;: colonnes et valeurs en français et heures locales, pour lire dans un tableur (Relnote ne le réimporte pas à l’identique)</translation>
     </message>
     <message>
         <source>with --format ics: write to-dos (VTODO) instead of events with a reminder</source>

@@ -113,3 +113,24 @@ def test_vcard_gives_french_labels_their_standard_type(notebook, tmp_path):
     text = (tmp_path / "people.vcf").read_text(encoding="utf-8")
     assert "TEL;TYPE=CELL:+33 6 00 00 00 01" in text and "TEL;TYPE=WORK:+33 1 00 00 00 02" in text
     assert "X-ABLabel" not in text
+
+
+def test_a_csv_for_reading_in_a_spreadsheet_speaks_the_readers_words(notebook, tmp_path):
+    from datetime import timedelta, timezone
+
+    from relnote.core.exporting.csv_export import Wording
+
+    person = people.add_person("Camille Rousseau", NOW, stage="potential_client")
+    people.set_tags(person, ["Events", "Lyon"], NOW)
+    people.set_contact_points(person, "email", [ContactEntry("work", "camille@example.org")], NOW)
+    shown = {"Name": "Nom complet", "Stage": "Étape", "Added on": "Ajouté le", "E-mail 1 label": "Libellé e-mail 1"}
+    words = {"potential_client": "Client potentiel", "new": "Premier contact", "work": "travail"}
+    wording = Wording(lambda column: shown.get(column, column), lambda column, value: words.get(value, value),
+                      timezone(timedelta(hours=1)))
+    export("people", tmp_path / "people.csv", NOW, delimiter=";", wording=wording)
+
+    [row] = list(csv.DictReader(open(tmp_path / "people.csv", encoding="utf-8-sig", newline=""), delimiter=";"))
+    assert row["Nom complet"] == "Camille Rousseau" and row["Étape"] == "Client potentiel"
+    assert row["Ajouté le"] == "2026-01-15 10:30"  # 09:30 UTC, in local time
+    assert row["Tags"] == "Events, Lyon" and row["Libellé e-mail 1"] == "travail"
+    assert row["Stage history"] == "2026-01-15 10:30 Premier contact → Client potentiel"

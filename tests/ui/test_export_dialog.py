@@ -78,3 +78,29 @@ def test_a_folder_that_cannot_be_written_is_said_in_words(qtbot, tmp_path):
     _export(qtbot, dialog)
     assert "cannot be written" in dialog.result_label.text()
     assert not (tmp_path / "missing").exists()
+
+
+def test_moments_for_reading_in_a_spreadsheet(qtbot, tmp_path):
+    from datetime import datetime
+
+    from relnote.core import moments
+
+    claire = people.add_person("Claire Martin", NOW)
+    moments.log_moment(datetime(2025, 3, 2, 17, 45), [claire], "coffee", "them", "Coffee at the market", NOW)
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("moments"))
+    assert dialog.spreadsheet_check.isVisible()
+    qtbot.mouseClick(dialog.spreadsheet_check, Qt.MouseButton.LeftButton)
+    assert "cannot import such a file back exactly" in dialog.note.text()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumSizeHint().height())
+    save_screenshot(dialog, "export-dialog-spreadsheet.png")
+
+    _export(qtbot, dialog)
+
+    text = (tmp_path / "relnote-moments.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Relnote moment ID,When,Kind,Who reached out,Summary")
+    assert ",Coffee or meal,They did,Coffee at the market," in text
+    dialog.format_combo.setCurrentIndex(0)
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("people"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("vcard"))
+    assert not dialog.spreadsheet_check.isVisible()  # a vCard is for address books

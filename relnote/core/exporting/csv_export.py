@@ -4,6 +4,8 @@ formula-safe text, one row per person / moment / journal entry / follow-up."""
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -13,8 +15,42 @@ from relnote.core.exporting.columns import (
 )
 from relnote.core.exporting.files import ExportCancelled, iso_utc, replacing_file
 from relnote.core.exporting.formula import neutralise
+from relnote.core.local_days import to_local
 from relnote.core.vocabulary import CONTACT_KINDS
 from relnote.db import export_queries as q
+
+TIME_COLUMNS = frozenset({"Added on", "Updated on", "Archived on", "Imported on", "Last moment", "When", "Due",
+                          "Done on", "Reminded on"})
+STAGE_HISTORY = "Stage history"
+LISTS = frozenset({"Tags", "People"})
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A CSV for reading in a spreadsheet rather than for Relnote to import back: column names and coded
+    values (stages, kinds…) in the reader's language, given by the window or the terminal (core has no
+    translations), and times in local time ("2025-03-02 18:45")."""
+
+    header: Callable[[str], str]
+    value: Callable[[str, str], str]  # (column, value kept in the notebook) -> words shown
+    tz: tzinfo | None = None
+
+    def local(self, cell: str) -> str:
+        if not cell:
+            return ""
+        return f"{to_local(datetime.fromisoformat(cell.removesuffix('Z')), self.tz):%Y-%m-%d %H:%M}"
+
+    def cell(self, column: str, cell: str) -> str:
+        if column in TIME_COLUMNS:
+            return self.local(cell)
+        if column in LISTS:  # one value per line in Relnote's own format
+            return ", ".join(cell.splitlines())
+        if column == STAGE_HISTORY:
+            changes = (line.split() for line in cell.splitlines())
+            return "\n".join(f"{self.local(at)} {self.value('Stage', old)} → {self.value('Stage', new)}"
+                             for at, old, new in changes)
+        return self.value(column, cell)
+
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -93,14 +129,18 @@ ROW_SOURCES = {"people": _people_rows, "moments": _moment_rows, "journal": _jour
 
 
 def export_csv(what: str, path: Path, delimiter: str = ",", bom: bool = True,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
-    """Write `what` (people, moments, journal, follow-ups) to `path`; returns the rows written."""
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               wording: Wording | None = None) -> int:
+    """Write `what` (people, moments, journal, follow-ups) to `path`; returns the rows written. With
+    `wording`, for reading in a spreadsheet; without, Relnote's own format, which it imports back."""
     headers, total, rows = ROW_SOURCES[what]()
     written = 0
     with replacing_file(path, "utf-8-sig" if bom else "utf-8") as stream:
         writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(headers)
+        writer.writerow([wording.header(name) for name in headers] if wording else headers)
         for row in rows:
+            if wording is not None:
+                row = [wording.cell(column, cell) for column, cell in zip(headers, row)]
             writer.writerow([_text(cell) for cell in row])
             written += 1
             if written % CHECK_EVERY_ROWS == 0:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from relnote.core.errors import ValidationError
-from relnote.core.exporting.csv_export import export_csv
+from relnote.core.exporting.csv_export import Wording, export_csv
 from relnote.core.exporting.ical_export import export_ical
 from relnote.core.exporting.vcard_export import export_vcard
 
@@ -19,7 +19,7 @@ SUFFIXES = {CSV: ".csv", VCARD: ".vcf", ICS: ".ics"}
 
 def export(what: str, path: Path | str, now: datetime, fmt: str = CSV, delimiter: str = ",",
            bom: bool = True, as_todo: bool = False, progress: Callable[[int, int], None] | None = None,
-           cancelled: Callable[[], bool] | None = None) -> int:
+           cancelled: Callable[[], bool] | None = None, wording: Wording | None = None) -> int:
     """Write the export; returns how many rows (cards, events) it holds. The file appears only
     when complete. Raises ValidationError for a format that does not suit `what`, ExportError."""
     if what not in FORMATS_FOR:
@@ -33,4 +33,4 @@ def export(what: str, path: Path | str, now: datetime, fmt: str = CSV, delimiter
         return export_vcard(path)
     if fmt == ICS:
         return export_ical(path, now, as_todo)
-    return export_csv(what, path, delimiter, bom, progress, cancelled)
+    return export_csv(what, path, delimiter, bom, progress, cancelled, wording)

@@ -17,3 +17,9 @@ def neutralise(text: str) -> str:
 
 def restore(text: str) -> str:
     return text[1:] if text.startswith(GUARD) else text
+
+
+def unguarded(text: str) -> str:
+    """In any other file: a quote only guarding a formula sign ("'+33 6…", as Relnote's CSV for spreadsheets
+    writes it) is dropped; any other text is kept as it is."""
+    return text[1:] if text.startswith(GUARD) and text[1:2] in ("=", "+", "-", "@") else text

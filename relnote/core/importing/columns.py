@@ -57,11 +57,13 @@ COMMON = {
                "categorie", "groups", "groupmembership", "groupes", "motscles"),
     **_aliases(t.NOTES, "notes", "note", "comments", "comment", "commentaire", "commentaires", "remarques"),
     **_aliases(t.MET_ON, "meton", "datemet", "datewemet", "whenwemet", "firstmet", "connectedon",
-               "datederencontre", "rencontrele", "premiererencontre", "dateconnexion",
+               "datederencontre", "datedelarencontre", "rencontrele", "premiererencontre", "dateconnexion",
                "datedeconnexion", "connecteele", "connectele"),
-    **_aliases(t.WHERE_WE_MET, "wherewemet", "metat", "lieuderencontre", "ourencontre", "rencontrea"),
-    **_aliases(t.HOW_WE_MET, "howwemet", "commentonsestrencontres", "contexte"),
-    **_aliases(t.WHAT_MATTERS, "whatmatterstothem", "whatmatters", "cequicompte", "cequiluiimporte"),
+    **_aliases(t.WHERE_WE_MET, "wherewemet", "metat", "lieuderencontre", "lieudelarencontre", "ourencontre",
+               "rencontrea"),
+    **_aliases(t.HOW_WE_MET, "howwemet", "commentonsestrencontres", "contexte", "contextedelarencontre"),
+    **_aliases(t.WHAT_MATTERS, "whatmatterstothem", "whatmatters", "cequicompte", "cequiluiimporte",
+               "cequiluitientacœur", "cequiluitientacoeur"),
     **_aliases(t.HOW_I_COULD_HELP, "howicouldhelp", "commentjepourraisaider", "commentaider"),
     **_aliases(t.BIRTHDAY, "birthday", "birthdate", "dateofbirth", "anniversaire", "datedenaissance"),
     **_aliases(t.IGNORE, "nameprefix", "namesuffix", "suffix", "initials", "fileas", "photo", "gender",
@@ -86,6 +88,13 @@ NUMBERED = (
     (re.compile(r"^address(\d+)formatted$"), t.ADDRESS),
     (re.compile(r"^address(\d+)city$"), t.CITY),
     (re.compile(r"^(relation|event|customfield)(\d+)value$"), t.EXTRA),
+    # Relnote's CSV for spreadsheets, in English and in French: "E-mail 1", "Libellé e-mail 1"…
+    (re.compile(r"^(?:email|courriel)(\d+)$"), t.EMAIL),
+    (re.compile(r"^(?:email(\d+)label|libelleemail(\d+))$"), t.EMAIL_LABEL),
+    (re.compile(r"^(?:phone|telephone)(\d+)$"), t.PHONE),
+    (re.compile(r"^(?:phone(\d+)label|libelletelephone(\d+))$"), t.PHONE_LABEL),
+    (re.compile(r"^(?:link|lien)(\d+)$"), t.LINK),
+    (re.compile(r"^(?:link(\d+)label|libellelien(\d+))$"), t.LINK_LABEL),
 )
 
 
@@ -99,7 +108,8 @@ def column_target(header: str, fmt: str, index: int) -> ColumnTarget:
     for pattern, target in NUMBERED:
         match = pattern.match(key)
         if match:
-            return ColumnTarget(target, int(match.group(1)) if match.group(1).isdigit() else 0)
+            number = next((group for group in match.groups() if group and group.isdigit()), "")
+            return ColumnTarget(target, int(number) if number else 0)
     return ColumnTarget(t.IGNORE)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from relnote.core.exporting.formula import restore as restore_formula_text
+from relnote.core.exporting.formula import unguarded
 from relnote.core.importing import targets as t
 from relnote.core.importing.dates import DateNotUnderstood, parse_birthday, parse_date, parse_utc
 from relnote.core.importing.errors import (
@@ -124,7 +125,7 @@ class PersonRowMapper:
             raw = cells[index]
             if not raw:
                 continue
-            value = restore_formula_text(raw) if exact else raw.strip()
+            value = restore_formula_text(raw) if exact else unguarded(raw.strip())
             if not value:
                 continue
             if category == CONTACT_VALUE:

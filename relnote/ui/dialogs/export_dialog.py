@@ -14,7 +14,7 @@ from relnote.core.clock import utc_now
 from relnote.core.exporting.export import CSV, FORMATS_FOR, ICS, SUFFIXES, VCARD, WHAT, export
 from relnote.ui.background import BackgroundTask
 from relnote.ui.dialogs.import_words import error_text
-from relnote.ui.export_words import exported_text
+from relnote.ui.export_words import exported_text, spreadsheet_wording
 
 PROGRESS_STEPS = 1000
 
@@ -45,6 +45,8 @@ class ExportDialog(QDialog):
         self.bom_check = QCheckBox(self.tr("Mark the file as UTF-8 (BOM) so that Excel shows accents"))
         self.bom_check.setChecked(True)
         self.todo_check = QCheckBox(self.tr("As to-dos (Thunderbird, Apple Reminders) instead of events"))
+        self.spreadsheet_check = QCheckBox(self.tr("For reading in a spreadsheet, in your language"))
+        self.spreadsheet_check.toggled.connect(self._format_changed)
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"))
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Separator:"), self.delimiter_combo)
         form.addRow("", self.bom_check)
+        form.addRow("", self.spreadsheet_check)
         form.addRow("", self.todo_check)
         to_file = QLabel(self.tr("&To file:"))
         to_file.setBuddy(self.path_edit)
@@ -108,8 +111,14 @@ class ExportDialog(QDialog):
         self.result_label.clear()  # what was written before is not what the choices now say
         self.delimiter_combo.setEnabled(fmt == CSV)
         self.bom_check.setEnabled(fmt == CSV)
+        self.spreadsheet_check.setVisible(fmt == CSV)
         self.todo_check.setVisible(fmt == ICS)
-        if fmt == CSV:
+        if fmt == CSV and self.spreadsheet_check.isChecked():
+            self.note.setText(self.tr(
+                "Column names, stages and kinds are written in your language and times in local time, as a "
+                "spreadsheet reader expects. Relnote cannot import such a file back exactly: for that, leave "
+                "this unticked."))
+        elif fmt == CSV:
             self.note.setText(self.tr(
                 "Dates are written in ISO 8601 (2025-12-07). Text that a spreadsheet could run as a formula "
                 "(starting with =, +, -, @) gets a ' in front; Relnote removes it again when you import the file."))
@@ -118,6 +127,8 @@ class ExportDialog(QDialog):
                                       "Google Calendar ignores reminders and to-dos."))
         else:
             self.note.setText(self.tr("One card per person, readable by every address book."))
+        if self.isVisible():
+            self.resize(self.size().expandedTo(self.sizeHint()))  # the note may now take more lines
         if self.path_edit.text() and self.path_edit.text() != self._suggested:
             self.path_edit.setText(str(Path(self.path_edit.text()).with_suffix(SUFFIXES[fmt])))
         else:
@@ -137,8 +148,9 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         delimiter, bom, todo, now = self.delimiter_combo.currentData(), self.bom_check.isChecked(), \
             self.todo_check.isChecked(), utc_now()
+        wording = spreadsheet_wording() if fmt == CSV and self.spreadsheet_check.isChecked() else None
         self.task = BackgroundTask(lambda progress, cancelled: export(
-            what, path, now, fmt, delimiter, bom, todo, progress, cancelled))
+            what, path, now, fmt, delimiter, bom, todo, progress, cancelled, wording))
         self._tasks.append(self.task)
         self.task.signals.progress.connect(
             lambda done, total: self.progress_bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0))
