@@ -289,8 +289,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>même nom et même organisation</translation>
     </message>
     <message>
-        <source>same name only: perhaps someone else</source>
-        <translation>même nom seulement&#xa0;: peut-être quelqu’un d’autre</translation>
+        <source>same name only: a namesake?</source>
+        <translation>même nom seulement : un homonyme ?</translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,7 @@ def test_a_namesake_is_shown_and_added_unless_the_user_merges(qtbot):
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
     model = dialog.duplicates_view.model()
     assert [model.index(0, column).data() for column in range(2, 5)] == [
-        "Nadia Chevalier (Studio Chevalier & Associés)", "same name only: perhaps someone else", "Add anyway"]
+        "Nadia Chevalier (Studio Chevalier & Associés)", "same name only: a namesake?", "Add anyway"]
     save_screenshot(dialog, "import-namesake.png")
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)

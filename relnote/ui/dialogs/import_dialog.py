@@ -19,7 +19,7 @@ from relnote.core.importing import (
 )
 from relnote.core.importing import targets as t
 from relnote.ui.background import BackgroundTask
-from relnote.ui.dialogs.import_duplicates import CHOICE, ChoiceDelegate, DuplicatesModel
+from relnote.ui.dialogs.import_duplicates import CHOICE, IN_FILE, IN_NOTEBOOK, ChoiceDelegate, DuplicatesModel
 from relnote.ui.dialogs.import_preview import ImportPreview
 from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
 from relnote.ui.formatting import number
@@ -240,7 +240,8 @@ class ImportDialog(QDialog):
                                                 self.duplicates_model.decisions() if same_file else None)
         self.duplicates_view.setModel(self.duplicates_model)
         self.duplicates_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.duplicates_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (IN_FILE, IN_NOTEBOOK):  # the two people side by side share what is left
+            self.duplicates_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.duplicates_label.setText(self.tr(
             "%n person(s) in the file may already be in your notebook. Merge fills their empty fields "
             "and adds e-mails, phones, tags and notes; skip leaves the row out; add anyway creates another person.",

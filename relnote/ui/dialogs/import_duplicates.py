@@ -37,7 +37,8 @@ class DuplicatesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.matches):
             return None
         match = self.matches[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole
+                                                   and index.column() in (IN_FILE, IN_NOTEBOOK)):
             return self._text(match, index.row(), index.column())
         if role == Qt.ItemDataRole.EditRole and index.column() == CHOICE:
             return self.choices[index.row()]
@@ -58,7 +59,7 @@ class DuplicatesModel(QAbstractTableModel):
         if column == WHY:
             return {SAME_EMAIL: self.tr("same e-mail"),
                     SAME_NAME_AND_ORGANISATION: self.tr("same name and organisation"),
-                    SAME_NAME: self.tr("same name only: perhaps someone else")}[match.reason]
+                    SAME_NAME: self.tr("same name only: a namesake?")}[match.reason]
         return self.choice_label(self.choices[row])
 
     def flags(self, index):
