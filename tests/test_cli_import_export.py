@@ -166,3 +166,14 @@ def test_a_file_with_only_its_header_says_so(notebook, tmp_path):
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(header_only))
     assert result.returncode == 1
     assert "The file has nothing under its header row: no one to import. Nothing was changed." in result.stderr
+
+
+def test_a_file_with_hundreds_of_problems_shows_the_first_twenty(notebook, tmp_path):
+    close_database()
+    nameless = tmp_path / "contacts.csv"
+    nameless.write_text("First Name,Last Name,E-mail\n" + ",,someone@example.org\n" * 300, encoding="utf-8")
+    result = relnote("--data-dir", str(notebook.data_dir), "import", str(nameless))
+    lines = result.stderr.splitlines()
+    assert "has 300 problems; nothing was imported" in lines[0]
+    assert lines[1] == "  Line 2: the row has no name" and lines[20] == "  Line 21: the row has no name"
+    assert lines[21] == "  … and 280 more."

@@ -12,6 +12,7 @@ from relnote.paths import NotebookPaths
 from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
 
 FORMAT_CHOICES = ("auto", "google", "outlook", "linkedin", "spreadsheet", "vcard", "relnote")
+PROBLEMS_SHOWN = 20
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
 
@@ -55,10 +56,11 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     except InvalidRowsError as error:
         say(QCoreApplication.translate("Terminal", "%1 has %Ln problem(s); nothing was imported:", "", error.total)
             .replace("%1", args.file))
-        for problem in error.problems:
+        shown = error.problems[:PROBLEMS_SHOWN]  # enough to see what is wrong; a terminal is no report
+        for problem in shown:
             print(f"  {row_problem_text(problem)}", file=sys.stderr)
-        if error.total > len(error.problems):
-            more = error.total - len(error.problems)
+        if error.total > len(shown):
+            more = error.total - len(shown)
             print("  " + translated("… and %1 more.").replace("%1", str(more)), file=sys.stderr)
         print(translated("Fix the file, or run again with --skip-invalid to import the other rows."), file=sys.stderr)
         return 1
