@@ -108,6 +108,19 @@ def snooze(follow_up_id: int, choice: str | date, now: datetime, tz: tzinfo | No
     return until
 
 
+def reminder_state(follow_up_id: int) -> tuple[datetime, datetime | None]:
+    """(due at, reminded at): what `put_back` needs to undo a snooze."""
+    follow_up = _follow_up(follow_up_id)
+    return follow_up.due_at, follow_up.notified_at
+
+
+def put_back(follow_up_id: int, due_at: datetime, notified_at: datetime | None) -> None:
+    """Undo a snooze: due and reminded as before."""
+    follow_up = _follow_up(follow_up_id)
+    follow_up.due_at, follow_up.notified_at = due_at, notified_at
+    follow_up.save()
+
+
 def _rows(query) -> list[FollowUpRow]:
     query = query.select(FollowUp.id, FollowUp.person, Person.display_name, FollowUp.reason,
                          FollowUp.due_at, FollowUp.expecting, FollowUp.done_at).join(Person)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
 
 PAGE_KEYS = ("today", "people", "timeline", "journal")
+FRAME_ROOM = 60  # the window manager's title bar and borders, outside the window's own size
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         page.gratitude_requested.connect(self.write_gratitude)
         page.due_list.changed.connect(self.notebook_changed)  # the tray's count follows a ticked follow-up
         page.due_list.marked_done.connect(self._offer_to_reopen)  # it leaves the list: a slip is undone here
+        page.due_list.snoozed.connect(self._offer_to_unsnooze)
+        page.follow_up_planned.connect(self._follow_up_planned)
         return page
 
     def _offer_to_reopen(self, follow_up_id: int) -> None:
@@ -127,6 +130,15 @@ class MainWindow(QMainWindow):
         done = follow_ups.follow_up_row(follow_up_id)
         self.undo_bar.offer(self.tr("“%1” with %2 is done.").replace("%1", done.reason)
                             .replace("%2", done.person_name), lambda: self._undo(follow_ups.reopen, follow_up_id))
+
+    def _offer_to_unsnooze(self, follow_up_id: int, put_back) -> None:
+        from relnote.core import follow_ups
+        from relnote.ui.formatting import local_date_time
+
+        snoozed = follow_ups.follow_up_row(follow_up_id)
+        self.undo_bar.offer(self.tr("“%1” with %2 is put off until %3.").replace("%1", snoozed.reason)
+                            .replace("%2", snoozed.person_name).replace("%3", local_date_time(snoozed.due_at)),
+                            lambda: self._undo(lambda _id: put_back(), follow_up_id))
 
     def _log_moment_from_today(self, person_id: int) -> None:
         self.people_page.log_moment([person_id])  # Today follows, as any page on screen
@@ -145,6 +157,9 @@ class MainWindow(QMainWindow):
         page = JournalPage()
         page.person_requested.connect(self.open_person)
         page.notebook_changed.connect(self.notebook_changed)
+        page.follow_up_planned.connect(self._follow_up_planned)
+        page.follow_up_list.marked_done.connect(self._offer_to_reopen)
+        page.follow_up_list.snoozed.connect(self._offer_to_unsnooze)
         return page
 
     def _build_actions(self) -> None:
@@ -249,11 +264,9 @@ class MainWindow(QMainWindow):
 
     def plan_follow_up(self) -> int | None:
         """From any page; on the People page, with the person shown. The page on screen shows it."""
-        from relnote.core import follow_ups
         from relnote.core.clock import utc_now
         from relnote.core.local_days import to_local
         from relnote.ui.follow_up_planning import plan_follow_up
-        from relnote.ui.formatting import local_date_time
 
         on_people = self.current_page() == "people"
         if on_people:
@@ -261,12 +274,21 @@ class MainWindow(QMainWindow):
         person_id = self.people_page.current_person_id() if on_people else None
         follow_up_id = plan_follow_up(self, person_id, to_local(utc_now()).date(), utc_now)
         if follow_up_id is not None:
-            self._follow_ups_changed()
-            planned = follow_ups.follow_up_row(follow_up_id)
-            self.undo_bar.offer(self.tr("Follow-up with %1 planned for %2.").replace("%1", planned.person_name)
-                                .replace("%2", local_date_time(planned.due_at)),
-                                lambda: self._undo(follow_ups.delete_follow_up, follow_up_id))
+            self._refresh_shown_page()
+            self._follow_up_planned(follow_up_id)
         return follow_up_id
+
+    def _follow_up_planned(self, follow_up_id: int) -> None:
+        """Wherever it was planned: the tray schedules its reminder, and a slip can be undone."""
+        from relnote.core import follow_ups
+        from relnote.ui.formatting import local_date_time
+
+        self.people_page.reload_story()
+        self.notebook_changed.emit()
+        planned = follow_ups.follow_up_row(follow_up_id)
+        self.undo_bar.offer(self.tr("Follow-up with %1 planned for %2.").replace("%1", planned.person_name)
+                            .replace("%2", local_date_time(planned.due_at)),
+                            lambda: self._undo(follow_ups.delete_follow_up, follow_up_id))
 
     def _undo(self, undo: Callable[[int], None], follow_up_id: int) -> None:
         """Undo what was just done to a follow-up (planned, ticked done), unless it is gone meanwhile."""
@@ -315,7 +337,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(self._first_size())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -325,6 +347,14 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(sizes)
         page = self.settings.value("window/page", "people")
         self.show_page(page if page in PAGE_KEYS else "people")
+
+    def _first_size(self) -> QSize:
+        """1280×800, or less on a smaller screen (a 1366×768 laptop has a panel and a title bar to spare)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        room = screen.availableGeometry()
+        return QSize(min(1280, room.width() - FRAME_ROOM), min(800, room.height() - FRAME_ROOM))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {

@@ -290,7 +290,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>same name only: a namesake?</source>
-        <translation>même nom seulement : un homonyme ?</translation>
+        <translation>même nom seulement&#xa0;: un homonyme&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1916,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>“%1” with %2 is done.</source>
         <translation>«&#xa0;%1&#xa0;» avec %2&#xa0;: fait.</translation>
+    </message>
+    <message>
+        <source>“%1” with %2 is put off until %3.</source>
+        <translation>« %1 » avec %2 : reporté au %3.</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>

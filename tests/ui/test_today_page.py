@@ -368,3 +368,41 @@ def test_tab_goes_from_plan_a_follow_up_through_the_follow_ups(notebook, qtbot):
             stops.append(widget)
     assert stops[0] is row.done_box  # not the goal card's button on the other side of the page
     assert row.snooze_button in stops and row.edit_button in stops
+
+
+def test_a_follow_up_planned_on_today_reaches_the_tray_and_can_be_undone(notebook, qtbot, open_window, drive_dialog):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=60), cadence_days=30)
+    window = open_window()
+    window.show_page("today")
+    page = read(qtbot, window.today_page)
+    told = []
+    window.notebook_changed.connect(lambda: told.append(True))  # what the tray listens to for its reminders
+
+    drive_dialog(FollowUpDialog, lambda dialog: qtbot.keyClicks(dialog.reason_edit, "Ask how the launch went"))
+    qtbot.mouseClick(page.quiet_list.rows[0].plan_button, Qt.MouseButton.LeftButton)
+    assert told and FollowUp.select().count() == 1
+    qtbot.waitUntil(window.undo_bar.isVisible)
+    assert window.undo_bar.message.text().startswith("Follow-up with Anne Morel planned for ")
+    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.select().count() == 0
+
+
+def test_a_follow_up_put_off_by_mistake_comes_back_with_undo(notebook, qtbot, open_window):
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=10))
+    bruno = people.add_person("Bruno Petit", now - timedelta(days=10))
+    first = follow_ups.plan_follow_up(anne, "Send the article", now - timedelta(hours=2), now)
+    second = follow_ups.plan_follow_up(bruno, "Call back", now - timedelta(hours=1), now)
+    before = FollowUp.get_by_id(second).due_at
+    window = open_window()
+    window.show_page("today")
+    page = read(qtbot, window.today_page)
+    page.due_list.set_done(first, True)
+    read(qtbot, page)
+    page.due_list.snooze(second, follow_ups.SNOOZE_NEXT_WEEK)
+    read(qtbot, page)
+    assert window.undo_bar.message.text().startswith("“Call back” with Bruno Petit is put off until ")
+    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)  # the snooze, not the tick before
+    qtbot.waitUntil(lambda: len(page.due_list.rows) == 1, timeout=5000)
+    assert FollowUp.get_by_id(second).due_at == before and FollowUp.get_by_id(first).done_at is not None

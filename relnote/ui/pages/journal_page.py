@@ -25,6 +25,7 @@ SAVE_DELAY_MS = 500
 class JournalPage(QWidget):
     person_requested = Signal(int)
     notebook_changed = Signal()
+    follow_up_planned = Signal(int)  # the tray must know, and the user may undo it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -232,5 +233,6 @@ class JournalPage(QWidget):
         day = self._day or today
         follow_up_id = plan_follow_up(self, None, day - timedelta(days=1) if day > today else today, self.clock)
         if follow_up_id is not None:
-            self._follow_ups_changed()
+            self._load_follow_ups()
+            self.follow_up_planned.emit(follow_up_id)
         return follow_up_id

@@ -37,6 +37,7 @@ class TodayPage(QWidget):
     log_moment_requested = Signal(int)
     gratitude_requested = Signal()
     refreshed = Signal()
+    follow_up_planned = Signal(int)  # the tray must know, and the user may undo it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -182,6 +183,7 @@ class TodayPage(QWidget):
         follow_up_id = plan_follow_up(self, person_id, to_local(self.clock(), self.tz).date(), self.clock)
         if follow_up_id is not None:
             self.refresh()
+            self.follow_up_planned.emit(follow_up_id)
         return follow_up_id
 
     def edit_practice(self) -> bool:

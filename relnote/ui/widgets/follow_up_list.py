@@ -99,11 +99,12 @@ class FollowUpRowWidget(QFrame):
 
 
 class FollowUpList(GrowingList):
-    """Emits `changed()` after any write, `marked_done(id)` when one is ticked done,
-    `person_requested(id)` when a name is clicked."""
+    """Emits `changed()` after any write, `marked_done(id)` when one is ticked done, `snoozed(id, undo)`
+    when one is put off (`undo()` puts it back), `person_requested(id)` when a name is clicked."""
 
     changed = Signal()
     marked_done = Signal(int)
+    snoozed = Signal(int, object)
     person_requested = Signal(int)
 
     def __init__(self, empty_text: str, parent=None):
@@ -125,8 +126,10 @@ class FollowUpList(GrowingList):
             self.marked_done.emit(follow_up_id)
 
     def snooze(self, follow_up_id: int, choice) -> None:
+        due_at, notified_at = follow_ups.reminder_state(follow_up_id)
         follow_ups.snooze(follow_up_id, choice, self.clock(), self.tz)
         self.changed.emit()
+        self.snoozed.emit(follow_up_id, lambda: follow_ups.put_back(follow_up_id, due_at, notified_at))
 
     def snooze_to_picked_date(self, follow_up_id: int) -> None:
         chosen = pick_date(self, to_local(self.clock(), self.tz).date())
