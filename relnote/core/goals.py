@@ -1,4 +1,7 @@
-"""The daily goal (e.g. meet one new person, reconnect with two), today's progress and the streak."""
+"""The daily goal (e.g. meet one new person, reconnect with two), today's progress and the streak.
+
+A goal changed today counts from today on: the days before keep the goal they had, so raising it never
+wipes out a streak and lowering it never adds days that did not meet it then."""
 
 from __future__ import annotations
 
@@ -8,11 +11,14 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from relnote.core.activity import DayActivity, daily_activity
 from relnote.core.local_days import to_local
-from relnote.core.settings_store import NotebookSettings
+from relnote.core.settings_store import NotebookSettings, load_settings, save_settings
+from relnote.db.database import database
+from relnote.db.models import Setting
 
 SATURDAY = 5
 LOOK_BACK_DAYS = 56
 LONGEST_STREAK_SEARCHED = 400  # beyond that, "more than a year" says it all
+HISTORY_KEY = "goal_history"  # lines of "from-date new-people reconnections", oldest first
 
 
 @dataclass(frozen=True)
@@ -58,10 +64,48 @@ def count_streak(is_met: Callable[[date], bool], today: date, weekends_keep_stre
     return streak
 
 
-class _MetDays:
-    """Answers "was the goal met that day?", reading the notebook a few weeks at a time."""
+def _goal_of(settings: NotebookSettings) -> DailyGoal:
+    return DailyGoal(settings.goal_new_people, settings.goal_reconnections)
 
-    def __init__(self, goal: DailyGoal, tz: tzinfo | None):
+
+def goal_history() -> list[tuple[date, DailyGoal]]:
+    """(first day, goal) for each goal the user has had, oldest first; empty until the goal first changes."""
+    row = Setting.get_or_none(Setting.key == HISTORY_KEY)
+    history = []
+    for line in (row.value if row else "").splitlines():
+        try:
+            start, new_people, reconnections = line.split()
+            history.append((date.fromisoformat(start), DailyGoal(int(new_people), int(reconnections))))
+        except ValueError:
+            continue  # a line this Relnote cannot read leaves the others as they are
+    return history
+
+
+def save_practice(settings: NotebookSettings, today: date) -> None:
+    """Save the daily practice; a new goal applies from `today` (the user's local day) on."""
+    with database.atomic():
+        before, after = _goal_of(load_settings()), _goal_of(settings)
+        if after != before:
+            history = goal_history() or [(date.min, before)]
+            history = [entry for entry in history if entry[0] < today] + [(today, after)]
+            text = "\n".join(f"{start.isoformat()} {goal.new_people} {goal.reconnections}" for start, goal in history)
+            Setting.insert(key=HISTORY_KEY, value=text).on_conflict_replace().execute()
+        save_settings(settings)
+
+
+def goal_on(history: list[tuple[date, DailyGoal]], current: DailyGoal) -> Callable[[date], DailyGoal]:
+    def goal(day: date) -> DailyGoal:
+        for start, chosen in reversed(history):
+            if start <= day:
+                return chosen
+        return current
+    return goal
+
+
+class _MetDays:
+    """Answers "was the day's goal met that day?", reading the notebook a few weeks at a time."""
+
+    def __init__(self, goal: Callable[[date], DailyGoal], tz: tzinfo | None):
         self.goal = goal
         self.tz = tz
         self.days: dict[date, DayActivity] = {}
@@ -72,13 +116,14 @@ class _MetDays:
         return self.days[day]
 
     def __call__(self, day: date) -> bool:
-        return self.goal.met_by(self.activity(day))
+        return self.goal(day).met_by(self.activity(day))
 
 
 def goal_status(now: datetime, settings: NotebookSettings, tz: tzinfo | None = None) -> GoalStatus:
-    goal = DailyGoal(settings.goal_new_people, settings.goal_reconnections)
+    goal = _goal_of(settings)
     today = to_local(now, tz).date()
-    met_days = _MetDays(goal, tz)
+    history = goal_history()
+    met_days = _MetDays(goal_on(history + [(today, goal)], goal), tz)  # today's goal is the one set now
     progress = met_days.activity(today)
     streak = count_streak(met_days, today, settings.weekends_keep_streak) if goal.is_set else 0
     return GoalStatus(goal, today, progress.new_people, progress.reconnections, goal.met_by(progress),

@@ -1919,7 +1919,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>“%1” with %2 is put off until %3.</source>
-        <translation>« %1 » avec %2 : reporté au %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» avec %2&#xa0;: reporté au %3.</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
@@ -2295,8 +2295,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>&amp;Reprendre contact avec&#xa0;:</translation>
     </message>
     <message>
-        <source>Small and steady: a goal you meet most days is worth more than a big one.</source>
-        <translation>Petit et régulier&#xa0;: un objectif atteint presque chaque jour vaut mieux qu’un grand.</translation>
+        <source>Small and steady: a goal you meet most days is worth more than a big one. A new goal counts from today; the days before keep the goal they had.</source>
+        <translation>Petit et régulier : un objectif atteint presque chaque jour vaut mieux qu’un grand. Un nouvel objectif compte à partir d’aujourd’hui ; les jours d’avant gardent l’objectif qu’ils avaient.</translation>
     </message>
     <message>
         <source>Evening &amp;gratitude from:</source>

@@ -163,3 +163,26 @@ def test_contacts_imported_today_are_not_people_met_today(notebook):
     status = goal_status(paris(today, 20), NotebookSettings(goal_new_people=1, goal_reconnections=1), PARIS)
     assert (status.new_people, status.reconnections, status.met_today) == (1, 1, True)
     assert weekly_activity(paris(today, 20), 1, PARIS)[-1].new_people == 1
+
+
+def test_a_new_goal_counts_from_today_and_leaves_the_streak_of_the_days_before(friend):
+    from relnote.core.goals import goal_history, save_practice
+    from relnote.core.settings_store import load_settings, save_settings
+
+    save_settings(ONE_RECONNECTION)
+    today = date(2025, 6, 12)
+    for back in range(1, 11):  # ten days in a row with one reconnection each
+        meet(friend, paris(today - timedelta(days=back), 10))
+    assert goal_status(paris(today, 9), load_settings(), PARIS).streak == 10
+
+    save_practice(NotebookSettings(goal_new_people=0, goal_reconnections=3, weekends_keep_streak=False), today)
+    assert goal_status(paris(today, 9), load_settings(), PARIS).streak == 10  # more ambitious from today on
+    assert [goal for _start, goal in goal_history()] == [DailyGoal(0, 1), DailyGoal(0, 3)]
+
+    tomorrow = today + timedelta(days=1)
+    meet(friend, paris(today, 10))  # one reconnection: yesterday's goal, not today's
+    assert goal_status(paris(tomorrow, 9), load_settings(), PARIS).streak == 0
+
+    save_practice(ONE_RECONNECTION, tomorrow)  # and back: the day of the higher goal stays unmet
+    assert goal_status(paris(tomorrow, 9), load_settings(), PARIS).streak == 0
+    assert [start for start, _goal in goal_history()][1:] == [today, tomorrow]

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from relnote.core import cadence, settings_store
+from relnote.core import cadence, goals, settings_store
+from relnote.core.clock import utc_now
+from relnote.core.local_days import to_local
 from relnote.core.settings_store import NotebookSettings
 
 NO_RHYTHM = 0
@@ -42,7 +44,8 @@ class PracticeSettingsDialog(QDialog):
         goal_form.addRow(self.tr("Meet &new people:"), self.new_people_spin)
         goal_form.addRow(self.tr("&Reconnect with:"), self.reconnections_spin)
         goal_form.addRow("", self.weekends_box)
-        hint = QLabel(self.tr("Small and steady: a goal you meet most days is worth more than a big one."))
+        hint = QLabel(self.tr("Small and steady: a goal you meet most days is worth more than a big one. "
+                              "A new goal counts from today; the days before keep the goal they had."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         goal_form.addRow(hint)
@@ -107,7 +110,7 @@ def edit_practice(parent=None) -> bool:
     dialog = PracticeSettingsDialog(settings_store.load_settings(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    settings_store.save_settings(dialog.chosen_settings())
+    goals.save_practice(dialog.chosen_settings(), to_local(utc_now()).date())
     for tag, days in dialog.chosen_rhythms().items():
         cadence.set_tag_cadence(tag, days)
     return True
