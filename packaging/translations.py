@@ -19,7 +19,8 @@ SOURCES = (ROOT / "relnote" / "ui", ROOT / "relnote" / "commands", ROOT / "relno
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"fr": [], "en": ["-pluralonly"]}
 # Source strings mark English plurals with "(s)"; these words change more than that.
-IRREGULAR = {"person(s)": ("person", "people"), "day(s)": ("day", "days"), "entry(s)": ("entry", "entries")}
+IRREGULAR = {"person(s)": ("person", "people"), "day(s)": ("day", "days"), "entry(s)": ("entry", "entries"),
+             "story(s)": ("story", "stories")}
 
 
 def _qt_tool(name: str) -> str:

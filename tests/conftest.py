@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 
 
@@ -23,6 +24,24 @@ import pytest
 
 from relnote.db.database import close_database, database, open_database
 from relnote.paths import NotebookPaths, prepare, resolve_paths
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test():
+    """Windows a test made are deleted with it: work one of them had waiting for its first paint must
+    not run in a later test, on a notebook that is no longer there."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -28,9 +28,9 @@ def test_today_lists_follow_ups_expected_first_and_who_is_going_quiet(notebook):
     out = result.stdout
     assert out.index("Bruno Petit: Call back about the workshop") < out.index("Anne Morel: Send the article")
     assert "(they expect to hear from you)" in out
-    assert "overdue by 2 days" in out
+    assert "due 2 days ago" in out
     assert "Next month" not in out
-    assert "Anne Morel: every 14 days, no moment yet, 26 days overdue" in out
+    assert "Anne Morel: every 14 days, no moment yet, due 26 days ago" in out
     assert "Daily goal: new people 0/1, reconnections 0/2 (under way); streak 0 days" in out
 
 

@@ -251,3 +251,19 @@ def test_contact_labels_are_shown_in_french_and_kept_in_english(french_window):
     emails = french_window.people_page.person_panel.profile.emails
     assert [row.label_combo.currentText() for row in emails._rows] == ["travail", "travail", "Facturation"]
     assert [entry.label for entry in emails.entries()] == ["work", "work", "Facturation"]
+
+
+def test_french_lists_names_with_et_and_agrees_with_how_many(french_window, monkeypatch):
+    from relnote.core import moments, people
+    from relnote.ui import moment_editing
+
+    now = datetime(2025, 3, 14, 9, 30)
+    anne, bruno = people.add_person("Anne", now), people.add_person("Bruno", now)
+    together = moments.log_moment(now, [anne, bruno], "coffee", "both", "Café", now)
+    alone = moments.log_moment(now, [anne], "call", "me", "Appel", now)
+    asked = []
+    monkeypatch.setattr(moment_editing, "confirm_deletion", lambda *args: asked.append(args[3]) or False)
+    moment_editing.delete_moment(french_window, together)
+    moment_editing.delete_moment(french_window, alone)
+    assert asked[0].endswith("avec Anne et Bruno. Il quittera leurs histoires pour de bon.")
+    assert asked[1].endswith("avec Anne. Il quittera son histoire pour de bon.")

@@ -6,7 +6,7 @@ import argparse
 import json
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from relnote.commands.words import translated
 from relnote.core import cadence, follow_ups, journal, settings_store
@@ -19,8 +19,14 @@ NAME = "today"
 
 
 def add_parser(commands) -> None:
-    parser = commands.add_parser(NAME, help=translated("print what is due today, who is going quiet and the daily goal"))
+    parser = commands.add_parser(
+        NAME, help=translated("print what is due today, who is going quiet and the daily goal"))
     parser.add_argument("--json", action="store_true", help=translated("print one JSON object, for scripts"))
+
+
+def _date(iso: str, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A date of the report (ISO, as scripts read it) as the user's language writes it."""
+    return QLocale().toString(QDate.fromString(iso, Qt.DateFormat.ISODate), form)
 
 
 def _days(count: int) -> str:
@@ -31,7 +37,7 @@ def _when(due_at: datetime, now: datetime, tz: tzinfo | None) -> str:
     due = to_local(due_at, tz)
     days = (to_local(now, tz).date() - due.date()).days
     if days > 0:
-        return translated("overdue by %1").replace("%1", _days(days))
+        return translated("due %1 ago").replace("%1", _days(days))
     return translated("today at %1").replace("%1", f"{due:%H:%M}")
 
 
@@ -58,23 +64,24 @@ def today_report(now: datetime, tz: tzinfo | None = None) -> dict:
 
 
 def print_report(report: dict) -> None:
-    print(translated("Today, %1").replace("%1", report["date"]))
+    print(translated("Today, %1").replace("%1", _date(report["date"], QLocale.FormatType.LongFormat)))
     print()
     print(translated("Follow-ups due"))
     for item in report["follow_ups"]:
         flag = " " + translated("(they expect to hear from you)") if item["expecting"] else ""
-        print(f"  - {item['person']}: {item['reason']} — {item['when']}{flag}")
+        print("  - " + translated("%1: %2").replace("%1", item["person"])
+              .replace("%2", f"{item['reason']} — {item['when']}{flag}"))
     if not report["follow_ups"]:
         print("  " + translated("nothing due today"))
     print()
     print(translated("Going quiet"))
     for item in report["going_quiet"]:
-        last = (translated("last moment %1").replace("%1", item["last_moment"]) if item["last_moment"]
+        last = (translated("last moment %1").replace("%1", _date(item["last_moment"])) if item["last_moment"]
                 else translated("no moment yet"))
-        past = (translated("%1 overdue").replace("%1", _days(item["days_past"])) if item["days_past"]
+        past = (translated("due %1 ago").replace("%1", _days(item["days_past"])) if item["days_past"]
                 else translated("due today"))
         every = translated("every %1").replace("%1", _days(item["every_days"]))
-        print(f"  - {item['person']}: {every}, {last}, {past}")
+        print("  - " + translated("%1: %2").replace("%1", item["person"]).replace("%2", f"{every}, {last}, {past}"))
     if not report["going_quiet"]:
         print("  " + translated("no one"))
     print()

@@ -9,15 +9,13 @@ from the day they were added, if there is none yet) — not from a fixed calenda
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from relnote.core.errors import ValidationError
+from relnote.core.local_days import to_local
 from relnote.db.models import Tag
 from relnote.db.today_queries import CadenceCandidate, cadence_candidates, tag_cadences
 from relnote.db.text_folding import fold
-
-SECONDS_PER_DAY = 86400
-
 
 @dataclass(frozen=True)
 class QuietPerson:
@@ -46,19 +44,22 @@ def next_contact_due(candidate: CadenceCandidate) -> datetime | None:
     return anchor + timedelta(days=cadence)
 
 
-def going_quiet(now: datetime, limit: int | None = None) -> list[QuietPerson]:
-    """People whose rhythm has passed, the longest overdue first."""
+def going_quiet(now: datetime, limit: int | None = None, tz: tzinfo | None = None) -> list[QuietPerson]:
+    """People whose rhythm comes round today or has passed, the longest past first. Days are the
+    user's calendar days: someone seen on the 30th of October every 30 days is due on the 29th of
+    November, and two days past on the 1st of December, whatever the hour."""
+    today = to_local(now, tz).date()
     quiet = []
     for candidate in cadence_candidates():
         due_at = next_contact_due(candidate)
-        if due_at is None or due_at > now:
+        if due_at is None or to_local(due_at, tz).date() > today:
             continue
         quiet.append(QuietPerson(
             id=candidate.id, display_name=candidate.display_name,
             cadence_days=effective_cadence(candidate.own_cadence, [candidate.smallest_tag_cadence]),
             cadence_from_tag=candidate.own_cadence is None,
             last_moment_at=candidate.last_moment_at, due_at=due_at,
-            days_overdue=int((now - due_at).total_seconds() // SECONDS_PER_DAY)))
+            days_overdue=(today - to_local(due_at, tz).date()).days))
     quiet.sort(key=lambda person: (person.due_at, fold(person.display_name), person.id))
     return quiet if limit is None else quiet[:limit]
 

@@ -30,7 +30,7 @@ def today_snapshot(now: datetime, tz: tzinfo | None = None, weeks: int = 12) -> 
         now=now,
         gratitude_due=journal.gratitude_prompt_due(now, settings.gratitude_hour, tz),
         due=follow_ups.due_follow_ups(now, tz),
-        going_quiet=cadence.going_quiet(now),
+        going_quiet=cadence.going_quiet(now, tz=tz),
         goal=goal_status(now, settings, tz),
         weeks=weekly_activity(now, weeks, tz),
         journey=journey(now),

@@ -169,7 +169,7 @@ class Desktop(QObject):
             return title, text, ("person", only.person_id)
         if due:
             title = self.tr("%n follow-up(s) due", "", len(due))
-            text = "\n".join(f"{r.person_name}: {r.reason}" for r in due[:5])
+            text = "\n".join(self.tr("%1: %2").replace("%1", r.person_name).replace("%2", r.reason) for r in due[:5])
             return title, text, ("today", None)
         if any(r.kind == GRATITUDE for r in reminders):
             return (self.tr("Three gratitudes"),

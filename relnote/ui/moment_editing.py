@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from relnote.core import moments
@@ -29,10 +29,11 @@ def change_moment(parent: QWidget, moment_id: int) -> bool:
 def delete_moment(parent: QWidget, moment_id: int) -> bool:
     """Asks first, naming the moment and its people; True once it is deleted."""
     moment = moments.load_moment(moment_id)
-    names = ", ".join(name for _, name in moment.people)
+    names = QLocale().createSeparatedList([name for _, name in moment.people])
     what = moment.summary or _tr("(no summary)")
-    details = _tr("“%1”, %2, with %3. It leaves their stories for good.").replace("%1", what) \
-        .replace("%2", local_date_time(moment.happened_at)).replace("%3", names)
+    details = QCoreApplication.translate("MomentEditing", "“%1”, %2, with %3. It leaves their story(s) for good.", "",
+                                         len(moment.people)) \
+        .replace("%1", what).replace("%2", local_date_time(moment.happened_at)).replace("%3", names)
     if not confirm_deletion(parent, _tr("Delete this moment"), _tr("Delete this moment?"), details,
                             _tr("Delete moment")):
         return False

@@ -48,7 +48,7 @@ def _when(event: TimelineEvent, grouping: str | None, tz: tzinfo | None) -> str:
 
 
 def _names(people, leave_out: int | None) -> str:
-    return ", ".join(name for person_id, name in people if person_id != leave_out)
+    return QLocale().createSeparatedList([name for person_id, name in people if person_id != leave_out])
 
 
 def describe_event(event: TimelineEvent, grouping: str | None, tz: tzinfo | None,

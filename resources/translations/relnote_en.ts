@@ -85,10 +85,10 @@
 <context>
     <name>FollowUpList</name>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>due %n day(s) ago</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
+            <numerusform>due %n day ago</numerusform>
+            <numerusform>due %n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -206,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>MomentEditing</name>
+    <message numerus="yes">
+        <source>“%1”, %2, with %3. It leaves their story(s) for good.</source>
+        <translation>
+            <numerusform>“%1”, %2, with %3. It leaves their story for good.</numerusform>
+            <numerusform>“%1”, %2, with %3. It leaves their stories for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleListPanel</name>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -242,10 +252,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s) overdue</source>
+        <source>due %Ln day(s) ago</source>
         <translation>
-            <numerusform>%Ln day overdue</numerusform>
-            <numerusform>%Ln days overdue</numerusform>
+            <numerusform>due %Ln day ago</numerusform>
+            <numerusform>due %Ln days ago</numerusform>
         </translation>
     </message>
 </context>

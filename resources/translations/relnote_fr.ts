@@ -223,6 +223,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Three gratitudes</source>
         <translation>Trois gratitudes</translation>
     </message>
@@ -790,10 +794,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>faite le %1</translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
+        <source>due %n day(s) ago</source>
         <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
+            <numerusform>prévue il y a %n jour</numerusform>
+            <numerusform>prévue il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1658,7 +1662,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>introduced by %1</source>
-        <translation>par l’intermédiaire de %1</translation>
+        <translation>grâce à %1</translation>
     </message>
     <message>
         <source>they reached out first</source>
@@ -2000,9 +2004,12 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>(no summary)</source>
         <translation>(sans résumé)</translation>
     </message>
-    <message>
-        <source>“%1”, %2, with %3. It leaves their stories for good.</source>
-        <translation>«&#xa0;%1&#xa0;», %2, avec %3. Il quittera leurs histoires pour de bon.</translation>
+    <message numerus="yes">
+        <source>“%1”, %2, with %3. It leaves their story(s) for good.</source>
+        <translation>
+            <numerusform>« %1 », %2, avec %3. Il quittera son histoire pour de bon.</numerusform>
+            <numerusform>« %1 », %2, avec %3. Il quittera leurs histoires pour de bon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete this moment</source>
@@ -2296,7 +2303,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Small and steady: a goal you meet most days is worth more than a big one. A new goal counts from today; the days before keep the goal they had.</source>
-        <translation>Petit et régulier : un objectif atteint presque chaque jour vaut mieux qu’un grand. Un nouvel objectif compte à partir d’aujourd’hui ; les jours d’avant gardent l’objectif qu’ils avaient.</translation>
+        <translation>Petit et régulier&#xa0;: un objectif atteint presque chaque jour vaut mieux qu’un grand. Un nouvel objectif compte à partir d’aujourd’hui&#xa0;; les jours d’avant gardent l’objectif qu’ils avaient.</translation>
     </message>
     <message>
         <source>Evening &amp;gratitude from:</source>
@@ -2700,10 +2707,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>à faire aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln day(s) overdue</source>
+        <source>due %Ln day(s) ago</source>
         <translation>
-            <numerusform>%Ln j de retard</numerusform>
-            <numerusform>%Ln j de retard</numerusform>
+            <numerusform>prévu il y a %Ln jour</numerusform>
+            <numerusform>prévu il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3241,10 +3248,6 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         </translation>
     </message>
     <message>
-        <source>overdue by %1</source>
-        <translation>en retard de %1</translation>
-    </message>
-    <message>
         <source>today at %1</source>
         <translation>aujourd’hui à %1</translation>
     </message>
@@ -3259,6 +3262,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>(they expect to hear from you)</source>
         <translation>(on attend de vos nouvelles)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>nothing due today</source>
@@ -3277,8 +3284,8 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>aucun moment encore</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 de retard</translation>
+        <source>due %1 ago</source>
+        <translation>prévu il y a %1</translation>
     </message>
     <message>
         <source>due today</source>

@@ -68,3 +68,23 @@ def test_a_tag_rhythm_must_be_a_positive_number_of_days(notebook):
         set_tag_cadence("nobody uses this", 10)
     set_tag_cadence("client", None)
     assert cadence.tag_rhythms() == [("client", None, 1)]
+
+
+def test_days_past_the_rhythm_are_calendar_days_where_the_user_lives(notebook):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from relnote.core.local_days import local_to_utc
+
+    paris = ZoneInfo("Europe/Paris")
+
+    def at(day: tuple[int, int], hour: int) -> datetime:
+        """A wall-clock time in Paris, 2026, as the naive UTC the notebook keeps."""
+        return local_to_utc(datetime(2026, *day).date(), datetime(2026, 1, 1, hour).time(), paris)
+
+    noemie = people.add_person("Noémie", at((9, 1), 9), cadence_days=30)
+    mathilde = people.add_person("Mathilde", at((9, 1), 9), cadence_days=30)
+    moments.log_moment(at((10, 30), 23), [noemie], "call", "me", "", at((10, 30), 23))
+    moments.log_moment(at((11, 1), 19), [mathilde], "call", "me", "", at((11, 1), 19))
+    quiet = going_quiet(at((12, 1), 8), tz=paris)  # the morning of the 1st of December
+    assert [(p.display_name, p.days_overdue) for p in quiet] == [("Noémie", 2), ("Mathilde", 0)]

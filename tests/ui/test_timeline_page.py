@@ -62,7 +62,7 @@ def test_day_week_and_month_headers(three_weeks):
     model.reload()
     assert headers(model)[:2] == ["Sunday, 21 January 2024", "Saturday, 20 January 2024"]
     first_event = rows(model)[1]
-    assert first_event.data() == "15:00 · Call — Call 20\nwith Anne Morel, Bruno Petit · they reached out"
+    assert first_event.data() == "15:00 · Call — Call 20\nwith Anne Morel and Bruno Petit · they reached out"
     assert first_event.flags() & Qt.ItemFlag.ItemIsSelectable
     assert not rows(model)[0].flags() & Qt.ItemFlag.ItemIsSelectable
     model.set_grouping(GROUP_BY_WEEK)

@@ -51,7 +51,7 @@ def test_due_follow_ups_come_expected_first_and_done_takes_them_off(notebook, qt
     rows = page.due_list.rows
     assert [row.row.id for row in rows] == [expected, overdue]
     assert "they are expecting to hear from me" in rows[0].when_label.text()
-    assert "overdue by 3 days" in rows[1].when_label.text()
+    assert "due 3 days ago" in rows[1].when_label.text()
 
     qtbot.mouseClick(rows[0].done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, rows[0].done_box.height() // 2))
     read(qtbot, page)
@@ -84,7 +84,7 @@ def test_going_quiet_with_one_click_to_log_a_moment(notebook, qtbot, open_window
     window.show_page("today")
     quiet = read(qtbot, window.today_page).quiet_list.rows
     assert [row.person.display_name for row in quiet] == ["Anne Morel"]
-    assert "every 30 days" in quiet[0].details.text() and "30 days overdue" in quiet[0].details.text()
+    assert "every 30 days" in quiet[0].details.text() and "due 30 days ago" in quiet[0].details.text()
 
     drive_dialog(LogMomentDialog, lambda dialog: qtbot.keyClicks(dialog.summary_edit, "Coffee, at last"))
     qtbot.mouseClick(quiet[0].log_button, Qt.MouseButton.LeftButton)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -160,7 +160,7 @@ class PeoplePage(QWidget):
             self.list_panel.model.refresh_person(pid)
         self.person_panel.reload_story()
         self.person_panel.show_story()
-        names = ", ".join(name for _, name in moments.load_moment(moment_id).people)
+        names = QLocale().createSeparatedList([name for _, name in moments.load_moment(moment_id).people])
         self.undo_bar.offer(self.tr("Moment with %1 logged.").replace("%1", names),
                             lambda: self._undo_moment(moment_id))
         self.notebook_changed.emit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
@@ -44,7 +44,7 @@ def _tr(text: str) -> str:
 
 def size_words(size: int) -> str:
     if size >= 1024 * 1024:
-        return _tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        return _tr("%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))
     return _tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
 
 

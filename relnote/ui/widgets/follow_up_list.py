@@ -35,7 +35,7 @@ def due_words(row: FollowUpRow, now: datetime, tz: tzinfo | None) -> str:
     due = to_local(row.due_at, tz)
     if due.date() < today:
         days = (today - due.date()).days
-        return QCoreApplication.translate("FollowUpList", "overdue by %n day(s)", "", days)
+        return QCoreApplication.translate("FollowUpList", "due %n day(s) ago", "", days)
     if due.date() == today:
         return _t("today at %1").replace("%1", QLocale().toString(QTime(due.hour, due.minute), QLocale.FormatType.ShortFormat))
     return _t("due %1").replace("%1", local_date_time(row.due_at))

@@ -28,7 +28,7 @@ class QuietPersonRow(QWidget):
             rhythm += " " + self.tr("(from a tag)")
         last = (self.tr("last moment %1").replace("%1", relative_day(person.last_moment_at, now))
                 if person.last_moment_at else self.tr("no moment yet"))
-        past = self.tr("%Ln day(s) overdue", "", person.days_overdue) if person.days_overdue else self.tr("due today")
+        past = self.tr("due %Ln day(s) ago", "", person.days_overdue) if person.days_overdue else self.tr("due today")
         self.details = quiet_label(" · ".join((rhythm, last, past)))
         self.log_button = QPushButton(self.tr("Log a moment"))
         self.log_button.setAccessibleName(self.tr("Log a moment with %1").replace("%1", person.display_name))
