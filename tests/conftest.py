@@ -27,20 +27,19 @@ from relnote.paths import NotebookPaths, prepare, resolve_paths
 
 
 @pytest.fixture(autouse=True)
-def no_window_outlives_its_test():
-    """Windows a test made are deleted with it: work one of them had waiting for its first paint must
-    not run in a later test, on a notebook that is no longer there."""
+def no_work_outlives_its_test():
+    """Work a test's window was keeping for after its first paint is dropped with the test: it must not
+    run in a later test, on a notebook that is no longer there."""
     yield
-    if "PySide6.QtWidgets" not in sys.modules:
+    if "relnote.ui.first_paint" not in sys.modules:
         return
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in QApplication.topLevelWidgets():
-        widget.deleteLater()
+    from relnote.ui.first_paint import pending_after_first_paint
+
+    for waiting in pending_after_first_paint(QApplication.topLevelWidgets()):
+        waiting.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

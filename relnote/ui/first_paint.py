@@ -38,3 +38,8 @@ class _AfterFirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = FALLBACK_MS) -> None:
     """Call `callback` once, just after `widget` is first painted (or after `fallback_ms`)."""
     _AfterFirstPaint(widget, callback, fallback_ms)
+
+
+def pending_after_first_paint(widgets: list[QWidget]) -> list[QObject]:
+    """The work still waiting for a first paint in these widgets (for tests that drop their windows)."""
+    return [waiting for widget in widgets for waiting in widget.findChildren(_AfterFirstPaint)]
