@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 APPEARANCES = (SYSTEM, LIGHT, DARK)
@@ -31,6 +31,31 @@ _DARK_COLOURS = {
     QPalette.ColorRole.Link: "#7ab7ff",
     QPalette.ColorRole.LinkVisited: "#c59cff",
 }
+
+
+INDICATOR_EDGE = "#8a8d91"
+BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+
+class DarkFusion(QProxyStyle):
+    """Fusion, whose unticked boxes and empty radio buttons would be nearly black on black in dark
+    colours: they get a light edge."""
+
+    def __init__(self):
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not (radio or element in BOXES):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(INDICATOR_EDGE))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        edge = option.rect.adjusted(1, 1, -1, -1)
+        painter.drawEllipse(edge) if radio else painter.drawRoundedRect(edge, 1.5, 1.5)
+        painter.restore()
 
 
 def dark_palette() -> QPalette:
@@ -72,7 +97,7 @@ class Theme:
     def apply(self) -> None:
         dark = wants_dark(self.app, self.appearance)
         if dark and not is_dark(self._platform_palette):
-            self.app.setStyle("Fusion")
+            self.app.setStyle(DarkFusion())
             self.app.setPalette(dark_palette())
         elif not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
             self.app.setStyle("Fusion")

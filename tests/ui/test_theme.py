@@ -44,3 +44,22 @@ def test_today_page_turns_dark_in_dark_mode(notebook, qtbot, open_window, theme)
     image = window.today_page.grab().toImage()
     corner = image.pixelColor(image.width() // 2, image.height() - 5)
     assert corner.lightness() < 100
+
+
+def test_an_unticked_box_can_be_seen_in_dark_mode(qtbot, theme, qapp):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.set_appearance(DARK)
+    box = QCheckBox("Show every open follow-up")
+    qtbot.addWidget(box)
+    box.show()
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    brightest = max(QColor(image.pixel(x, y)).lightness()
+                    for x in range(indicator.left(), indicator.right() + 1)
+                    for y in range(indicator.top(), indicator.bottom() + 1))
+    background = qapp.palette().window().color().lightness()
+    assert brightest - background > 60  # its edge stands out from the window
