@@ -134,3 +134,36 @@ def test_tabbing_into_a_story_starts_on_its_first_moment(notebook, qtbot, open_w
     current = story.currentIndex().data(EVENT_ROLE)
     assert current is not None and current.text == "Coffee at the market"
     save_screenshot(story, "story-keyboard-focus.png")
+
+
+def test_deleting_a_moment_years_back_in_the_timeline_keeps_the_place(notebook, qtbot, open_window, monkeypatch):
+    from relnote.core.demo import fill_demo_notebook
+
+    fill_demo_notebook(80, 1500, 3, utc_now())
+    window = open_window()
+    window.show_page("timeline")
+    view = window.timeline_page.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    for _ in range(6):  # a few pages down, years back
+        view.scrollToBottom()
+        qtbot.wait(20)
+    read_before = view.model().read_events()
+    assert read_before > 450
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top = view.indexAt(view.rect().topLeft())
+    shown = view.model().index(top.row() + 3, 0)
+    while shown.data(EVENT_ROLE) is None or shown.data(EVENT_ROLE).event != "moment":
+        shown = view.model().index(shown.row() + 1, 0)
+    event = shown.data(EVENT_ROLE)
+    neighbour = view.model().index(shown.row() + 1, 0).data(EVENT_ROLE)
+
+    confirm_deletion(monkeypatch)
+    choose_from_menu(view, shown, "Delete this moment…")
+
+    assert Moment.get_or_none(Moment.id == event.ref) is None
+    assert abs(view.verticalScrollBar().value() - bar.maximum() // 2) < 50  # still there, not back at the top
+    on_screen = [view.model().index(row, 0).data(EVENT_ROLE)
+                 for row in range(view.indexAt(view.rect().topLeft()).row(),
+                                  view.indexAt(view.rect().bottomLeft()).row() + 1)]
+    assert neighbour in on_screen

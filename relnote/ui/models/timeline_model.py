@@ -93,6 +93,25 @@ class TimelineModel(QAbstractListModel):
         self._page_rows, self._page_events = [len(rows)], [events]
         self.endResetModel()
 
+    def reread(self) -> None:
+        """Read the pages of the window again, from where the first one began: after a moment was
+        changed or deleted, the user stays where they were in years of history."""
+        first, pages = self._first_page, len(self._page_rows)
+        start = self._starts[first] if first < len(self._starts) else _PageStart(None, None)
+        self.beginResetModel()
+        self._texts.clear()
+        del self._starts[first + 1:]
+        self._cursor, self._last_period = start.cursor, start.period_before
+        self._rows, self._page_rows, self._page_events = [], [], []
+        for number in range(first, first + max(pages, 1)):
+            rows, events = self._read_page(number)
+            self._rows.extend(rows)
+            self._page_rows.append(len(rows))
+            self._page_events.append(events)
+            if not self._more:
+                break
+        self.endResetModel()
+
     # ---- paging -------------------------------------------------------------------------
     def _read_page(self, number: int) -> tuple[list[Header | TimelineEvent], int]:
         """Read page `number` from where it starts; the window's end moves past it."""

@@ -206,6 +206,8 @@ class TimelinePage(QWidget):
         self.model.update_filter(until=min(bounds) if bounds else None, **changes)
 
     def refresh(self) -> None:
+        """Read again what is shown: the tags, and the stretch of history on screen, in place (a moment
+        changed or deleted years back leaves the user where they were)."""
         chosen = self.tag_filter.currentData()
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
@@ -213,7 +215,12 @@ class TimelinePage(QWidget):
             self.tag_filter.addItem(name, name)
         position = max(0, self.tag_filter.findData(chosen))
         self.tag_filter.setCurrentIndex(position)
-        self.model.update_filter(tag=self.tag_filter.currentData())
+        if self.tag_filter.currentData() != self.model.timeline_filter.tag:  # the tag went: from the newest
+            self.model.update_filter(tag=self.tag_filter.currentData())
+            return
+        scrolled = self.view.verticalScrollBar().value()
+        self.model.reread()
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
