@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.people_page.notebook_changed.connect(self.notebook_changed)
         self.people_page.notebook_changed.connect(self._refresh_shown_page)  # e.g. a moment undone from Today
+        self.people_page.follow_up_requested.connect(lambda _person_id: self.plan_follow_up())
+        self.people_page.follow_up_done.connect(self._offer_to_reopen)
+        self.people_page.follow_up_snoozed.connect(self._offer_to_unsnooze)
         self._build_actions()
         self._restore_state()
         self._tell_about_a_restore()

@@ -2007,8 +2007,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>“%1”, %2, with %3. It leaves their story(s) for good.</source>
         <translation>
-            <numerusform>« %1 », %2, avec %3. Il quittera son histoire pour de bon.</numerusform>
-            <numerusform>« %1 », %2, avec %3. Il quittera leurs histoires pour de bon.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;», %2, avec %3. Il quittera son histoire pour de bon.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;», %2, avec %3. Il quittera leurs histoires pour de bon.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,6 +2253,18 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>Story</source>
         <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>No follow-up planned with them.</source>
+        <translation>Aucune relance prévue avec cette personne.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation>Prévoir une relance…</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>in your archive since %1</source>

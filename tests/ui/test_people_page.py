@@ -422,3 +422,37 @@ def test_the_flat_add_buttons_show_when_the_keyboard_is_on_them(notebook, qtbot)
     other = ContactListEditor("phone", "Phone number", "+ Add a phone", host)
     other.move(0, 60)
     assert focus_changes_its_look(qtbot, host, editor.add_button, other.add_button)
+
+
+def test_a_persons_story_starts_with_the_follow_ups_still_to_do(notebook, qtbot, open_window, drive_dialog):
+    from datetime import timedelta
+
+    from relnote.core import follow_ups
+    from relnote.core.clock import utc_now
+    from relnote.db.models import FollowUp
+    from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
+    from tests.screenshots import save_screenshot
+
+    now = utc_now()
+    anne = people.add_person("Anne Morel", now - timedelta(days=30))
+    bruno = people.add_person("Bruno Petit", now - timedelta(days=30))
+    follow_ups.plan_follow_up(anne, "Send the quote", now + timedelta(days=2), now)
+    follow_ups.plan_follow_up(bruno, "Not hers", now + timedelta(days=2), now)
+    window = open_window()
+    page = window.people_page
+    page.show_person(anne)
+    page.person_panel.show_story()
+    listed = page.person_panel.follow_up_list
+    assert [row.reason for row in listed.items()] == ["Send the quote"]
+    qtbot.waitUntil(lambda: listed.rows and listed.rows[0].isVisible())
+    save_screenshot(window, "person-story-follow-ups.png")
+
+    drive_dialog(FollowUpDialog, lambda dialog: qtbot.keyClicks(dialog.reason_edit, "Ask about the launch"))
+    qtbot.mouseClick(page.person_panel.story_slot.page().plan_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get(FollowUp.reason == "Ask about the launch").person_id == anne  # for the person shown
+    assert sorted(row.reason for row in listed.items()) == ["Ask about the launch", "Send the quote"]
+
+    first = FollowUp.get(FollowUp.reason == "Send the quote").id
+    listed.set_done(first, True)
+    assert [row.reason for row in listed.items()] == ["Ask about the launch"]
+    assert window.undo_bar.message.text() == "“Send the quote” with Anne Morel is done."

@@ -17,6 +17,9 @@ from relnote.ui.widgets.undo_bar import UndoBar
 
 class PeoplePage(QWidget):
     notebook_changed = Signal()
+    follow_up_requested = Signal(int)  # with the person shown
+    follow_up_done = Signal(int)
+    follow_up_snoozed = Signal(int, object)
 
     def __init__(self, undo_bar: UndoBar | None = None, parent=None):
         """`undo_bar`: the window's, seen from every page; without one the page shows its own."""
@@ -56,6 +59,10 @@ class PeoplePage(QWidget):
         panel.archive_requested.connect(self.archive)
         panel.restore_requested.connect(self.restore)
         panel.delete_requested.connect(self.delete_permanently)
+        panel.follow_up_requested.connect(self.follow_up_requested)
+        panel.follow_ups_changed.connect(self.notebook_changed)
+        panel.follow_up_done.connect(self.follow_up_done)
+        panel.follow_up_snoozed.connect(self.follow_up_snoozed)
         return panel
 
     @property

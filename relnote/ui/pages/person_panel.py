@@ -1,4 +1,5 @@
-"""One person: a header with actions, then their profile and their story, one tab each."""
+"""One person: a header with actions, then their profile and their story, one tab each; the story
+begins with the follow-ups still to do with them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from relnote.core import people
+from relnote.core import follow_ups, people
 from relnote.core.clock import utc_to_local
 from relnote.ui.formatting import short_date
 from relnote.ui.labels import stage_label
@@ -22,6 +23,10 @@ class PersonPanel(QWidget):
     restore_requested = Signal(int)
     delete_requested = Signal(int)
     moment_changed = Signal()  # changed or deleted from the story
+    follow_up_requested = Signal(int)  # plan one with this person
+    follow_ups_changed = Signal()  # one ticked done, put off or changed from the story
+    follow_up_done = Signal(int)
+    follow_up_snoozed = Signal(int, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,19 +80,28 @@ class PersonPanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _build_story(self):
-        from relnote.ui.models.story_model import StoryModel
-        from relnote.ui.widgets.timeline_view import TimelineView
+        tab = _StoryTab(self.tr("No follow-up planned with them."), self.tr("Plan a follow-up…"),
+                        self.tr("Follow-ups to do"), self.tr("Story"))
+        tab.view.moment_changed.connect(self.moment_changed)
+        tab.follow_ups.changed.connect(self._follow_ups_changed)
+        tab.follow_ups.marked_done.connect(self.follow_up_done)
+        tab.follow_ups.snoozed.connect(self.follow_up_snoozed)
+        tab.plan_button.clicked.connect(lambda: self._emit(self.follow_up_requested))
+        return tab
 
-        story = TimelineView(open_people=False)
-        story.setModel(StoryModel(story))
-        story.setAccessibleName(self.tr("Story"))
-        story.moment_changed.connect(self.moment_changed)
-        return story
+    def _follow_ups_changed(self) -> None:
+        self.reload_story()
+        self.follow_ups_changed.emit()
 
     @property
     def story(self):
         """The story's view, built the first time the Story tab or a caller needs it."""
-        return self.story_slot.page()
+        return self.story_slot.page().view
+
+    @property
+    def follow_up_list(self):
+        """The follow-ups still to do with the person, above their story."""
+        return self.story_slot.page().follow_ups
 
     @property
     def story_model(self):
@@ -119,6 +133,8 @@ class PersonPanel(QWidget):
         if self._story_stale and self.tabs.currentWidget() is self.story_slot:
             self._story_stale = False
             self.story_model.show_person(self._person_id)
+            self.follow_up_list.set_rows(follow_ups.open_follow_ups_of(self._person_id)
+                                         if self._person_id is not None else [])
 
     def show_story(self) -> None:
         self.tabs.setCurrentWidget(self.story_slot)
@@ -147,3 +163,27 @@ class PersonPanel(QWidget):
         self.log_button.setVisible(not archived)
         self.restore_button.setVisible(archived)
         self.delete_button.setVisible(archived)
+
+
+class _StoryTab(QWidget):
+    """The follow-ups still to do with the person, then everything shared with them, newest first."""
+
+    def __init__(self, nothing_planned: str, plan: str, title: str, story_name: str):
+        from relnote.ui.models.story_model import StoryModel
+        from relnote.ui.widgets.follow_up_list import FollowUpList
+        from relnote.ui.widgets.section import Section
+        from relnote.ui.widgets.timeline_view import TimelineView
+
+        super().__init__()
+        self.view = TimelineView(open_people=False)
+        self.view.setModel(StoryModel(self.view))
+        self.view.setAccessibleName(story_name)
+        self.follow_ups = FollowUpList(nothing_planned)
+        self.plan_button = QPushButton(plan)
+        section = Section(title)
+        section.header.addWidget(self.plan_button)
+        section.body.addWidget(self.follow_ups)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section)
+        layout.addWidget(self.view, 1)

@@ -50,6 +50,10 @@ class GrowingList(QWidget):
         self._layout.addWidget(self.empty_label)
         self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def items(self) -> Sequence[object]:
+        """Everything the list holds, shown yet or not."""
+        return self._items
+
     def set_items(self, items: Sequence[object]) -> None:
         focused = self._focused_row()
         if focused is not None:
