@@ -34,7 +34,9 @@ class Desktop(QObject):
         self.reminders.due.connect(self._show_reminders)
         self._clicked_target: tuple[str, int | None] = ("today", None)
         self.tray: Tray | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        # The sample notebook is only there to be looked at: no second tray icon, no reminders about
+        # made-up people; closing its window ends it.
+        if QSystemTrayIcon.isSystemTrayAvailable() and not paths.is_sample:
             self._start_tray()
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.open_settings)
@@ -64,7 +66,8 @@ class Desktop(QObject):
         now = utc_now()
         if self.tray is not None:
             self.tray.update_due(follow_ups.due_follow_ups(now), reminder_rules.is_paused(now))
-        self.reminders.reschedule()
+        if not self.paths.is_sample:
+            self.reminders.reschedule()
 
     def start(self, hidden: bool) -> None:
         """Show the window first; what is not on screen yet follows once it is painted."""
@@ -82,7 +85,8 @@ class Desktop(QObject):
         if self.paths.is_sample:
             self.window.mark_as_sample()
         self.refresh()
-        self.reminders.start()
+        if not self.paths.is_sample:
+            self.reminders.start()
         from relnote.ui.first_start import FirstStart, needs_welcome  # not needed before the window shows
 
         if self.window.isVisible() and needs_welcome(self.settings):

@@ -86,3 +86,23 @@ def test_a_follow_up_ticked_on_today_leaves_the_tray_at_once(desktop_with_tray):
     follow_ups.mark_done(due, utc_now())
     desktop.window.today_page.due_list.changed.emit()
     assert desktop.tray.toolTip().startswith("Relnote — nothing due")
+
+
+def test_the_sample_notebook_has_no_tray_icon_and_sends_no_reminders(qtbot, open_window, tmp_path, monkeypatch):
+    from relnote.paths import SAMPLE_FOLDER, resolve_paths
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "relnote.db").write_bytes(b"")  # the user's own notebook, beside the sample
+    sample = resolve_paths(tmp_path / "mine" / SAMPLE_FOLDER)
+    assert sample.is_sample
+    window = open_window()
+    harry = people.add_person("Harry Hall, made up", utc_now() - timedelta(days=3))
+    follow_ups.plan_follow_up(harry, "Follow up with a made-up person", utc_now() - timedelta(minutes=1), utc_now())
+    desktop = Desktop(QApplication.instance(), window, window.settings, sample)
+    shown = []
+    monkeypatch.setattr(desktop, "_show_reminders", lambda reminders: shown.append(reminders))
+    desktop.start(hidden=False)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Sample notebook"))
+    assert desktop.tray is None and not window.keep_in_tray_on_close
+    assert desktop.reminders.next_at is None and shown == []
