@@ -14,26 +14,28 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def short_date_format() -> str:
+    """The user's short date with a four-digit year: 01/12/2026, 12/1/2026 (never 12/1/26, which a
+    notebook of years would make ambiguous)."""
+    date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return date_format if "yyyy" in date_format else date_format.replace("yy", "yyyy")
+
+
 def date_time_edit_format() -> str:
     """The user's short date and time, with a four-digit year: 01/12/2026 09:30, 12/1/2026 9:30 AM."""
-    locale = QLocale()
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date_format:
-        date_format = date_format.replace("yy", "yyyy")
-    return date_format + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return short_date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def short_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
 
 
 def local_date_time(utc: datetime | None) -> str:
     if utc is None:
         return ""
-    local = utc_to_local(utc)
-    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(utc_to_local(utc)), date_time_edit_format())
 
 
 def relative_day(utc: datetime | None, now_utc: datetime) -> str:

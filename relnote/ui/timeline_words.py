@@ -11,6 +11,7 @@ from relnote.core.settings_store import GROUP_BY_DAY, GROUP_BY_MONTH, GROUP_BY_W
 from relnote.db.timeline_queries import (
     ADDED, FOLLOW_UP, GRATITUDE, MOMENT, REFLECTION, STAGE_CHANGE, TimelineEvent,
 )
+from relnote.ui.formatting import date_time_edit_format, short_date_format
 from relnote.ui.labels import initiator_phrase, moment_kind_label, stage_label
 
 
@@ -38,13 +39,13 @@ def _when(event: TimelineEvent, grouping: str | None, tz: tzinfo | None) -> str:
             return ""
         if grouping in (GROUP_BY_WEEK, GROUP_BY_MONTH):
             return locale.toString(day, "ddd d")
-        return locale.toString(day, QLocale.FormatType.ShortFormat)
+        return locale.toString(day, short_date_format())
     if grouping == GROUP_BY_DAY:
         return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if grouping in (GROUP_BY_WEEK, GROUP_BY_MONTH):
         return locale.toString(QDateTime(local), "ddd d · ") + locale.toString(
             QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDateTime(local), date_time_edit_format())
 
 
 def _names(people, leave_out: int | None) -> str:

@@ -147,3 +147,15 @@ def test_tab_leaves_the_people_list_and_an_unset_date(notebook, qtbot, open_wind
     qtbot.waitUntil(date_edit.date_edit.hasFocus)
     qtbot.keyClick(date_edit.date_edit, Qt.Key.Key_Tab)
     assert after.hasFocus()
+
+
+def test_dates_shown_keep_their_four_digit_year(locale):
+    from datetime import date, datetime
+
+    from relnote.ui.formatting import local_date_time, short_date
+
+    locale("en_US")
+    assert short_date(date(2022, 4, 8)) == "4/8/2022"  # not 4/8/22, in a notebook of years
+    assert local_date_time(datetime(2022, 4, 8, 12, 0)).startswith("4/8/2022")
+    locale("fr_FR")
+    assert short_date(date(2022, 4, 8)) == "08/04/2022"
