@@ -47,3 +47,16 @@ def test_today_as_json_for_scripts(notebook):
     assert report["going_quiet"] == []
     assert report["goal"]["new_people"] == [0, 1] and report["goal"]["met"] is False
     open_database(notebook.database)
+
+
+def test_a_long_list_shows_the_first_twenty_and_counts_the_rest(notebook):
+    now = utc_now()
+    for number in range(25):
+        people.add_person(f"Quiet {number:02}", now - timedelta(days=60 + number), cadence_days=14)
+    close_database()
+    out = relnote("--data-dir", str(notebook.database.parent), "today").stdout
+    assert out.count("  - Quiet ") == 20
+    assert "  … and 5 more (relnote today --json lists them all)" in out
+    full = json.loads(relnote("--data-dir", str(notebook.database.parent), "today", "--json").stdout)
+    assert len(full["going_quiet"]) == 25
+    open_database(notebook.database)

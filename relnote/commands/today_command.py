@@ -16,6 +16,7 @@ from relnote.core.local_days import to_local
 from relnote.paths import NotebookPaths
 
 NAME = "today"
+SHOWN = 20  # of each list: a terminal is no report
 
 
 def add_parser(commands) -> None:
@@ -67,27 +68,35 @@ def print_report(report: dict) -> None:
     print(translated("Today, %1").replace("%1", _date(report["date"], QLocale.FormatType.LongFormat)))
     print()
     print(translated("Follow-ups due"))
-    for item in report["follow_ups"]:
+    for item in report["follow_ups"][:SHOWN]:
         flag = " " + translated("(they expect to hear from you)") if item["expecting"] else ""
         print("  - " + translated("%1: %2").replace("%1", item["person"])
               .replace("%2", f"{item['reason']} — {item['when']}{flag}"))
+    _more(len(report["follow_ups"]))
     if not report["follow_ups"]:
         print("  " + translated("nothing due today"))
     print()
     print(translated("Going quiet"))
-    for item in report["going_quiet"]:
+    for item in report["going_quiet"][:SHOWN]:
         last = (translated("last moment %1").replace("%1", _date(item["last_moment"])) if item["last_moment"]
                 else translated("no moment yet"))
         past = (translated("due %1 ago").replace("%1", _days(item["days_past"])) if item["days_past"]
                 else translated("due today"))
         every = translated("every %1").replace("%1", _days(item["every_days"]))
         print("  - " + translated("%1: %2").replace("%1", item["person"]).replace("%2", f"{every}, {last}, {past}"))
+    _more(len(report["going_quiet"]))
     if not report["going_quiet"]:
         print("  " + translated("no one"))
     print()
     print(goal_line(report["goal"]))
     if report["gratitude_prompt"]:
         print(translated("Evening: three gratitudes are waiting in the journal."))
+
+
+def _more(listed: int) -> None:
+    if listed > SHOWN:
+        print("  " + translated("… and %1 more (relnote today --json lists them all)").replace(
+            "%1", QLocale().toString(listed - SHOWN)))
 
 
 def goal_line(goal: dict) -> str:

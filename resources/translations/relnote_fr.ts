@@ -3316,6 +3316,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Ce soir&#xa0;: trois gratitudes attendent dans le journal.</translation>
     </message>
     <message>
+        <source>… and %1 more (relnote today --json lists them all)</source>
+        <translation>… et %1 de plus (relnote today --json les liste tous)</translation>
+    </message>
+    <message>
         <source>new people %1/%2</source>
         <translation>nouvelles personnes %1/%2</translation>
     </message>
