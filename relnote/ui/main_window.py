@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.undo_bar)
         central_layout.addWidget(self.splitter, 1)
+        self.undo_bar.float_over(central)
         self.setCentralWidget(central)
         self.people_page.notebook_changed.connect(self.notebook_changed)
         self.people_page.notebook_changed.connect(self._refresh_shown_page)  # e.g. a moment undone from Today

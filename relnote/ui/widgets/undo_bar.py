@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 VISIBLE_MS = 15000
+FLOAT_MARGIN = 8
 
 
 class UndoBar(QFrame):
@@ -33,12 +34,35 @@ class UndoBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._host: QWidget | None = None
         self.hide()
+
+    def float_over(self, host: QWidget) -> None:
+        """Show over the bottom of `host` rather than on a line of its own: nothing on the page moves
+        when the notice comes and goes, so no click lands on something that just moved there."""
+        self.setParent(host)
+        self._host = host
+        host.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Resize and not self.isHidden():
+            self._place()  # also when the window first takes its size, with a notice already given
+        return False
+
+    def _place(self) -> None:
+        if self._host is None:
+            return
+        height = self.sizeHint().height()
+        self.setGeometry(FLOAT_MARGIN, self._host.height() - height - FLOAT_MARGIN,
+                         self._host.width() - 2 * FLOAT_MARGIN, height)
+        self.raise_()
 
     def offer(self, text: str, undo: Callable[[], None]) -> None:
         self.message.setText(text)
         self._undo_action = undo
         self.undo_button.show()
+        self._place()
         self.show()
         self._timer.start(VISIBLE_MS)
 
