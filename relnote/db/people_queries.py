@@ -95,9 +95,10 @@ def person_row(person_id: int) -> PersonRow | None:
     return rows[0] if rows else None
 
 
-def _name_matches_first(text: str, limit: int, narrow) -> list[PersonRow]:
-    """People whose name matches `text`, then those matching elsewhere (organisation, e-mail, tags,
-    notes…); archived people after the others. `narrow(query)` may leave some out."""
+def _name_matches_first(text: str, limit: int, narrow, elsewhere: tuple[str, ...] = ()) -> list[PersonRow]:
+    """People whose name matches `text`, then those matching elsewhere (the `elsewhere` columns of the
+    index, or everywhere: organisation, e-mail, tags, notes…); archived people after the others.
+    `narrow(query)` may leave some out."""
     def best(matches, exclude=None, count: int = limit) -> list[PersonRow]:
         query = narrow(Person.select().where(Person.id.in_(matches)))
         if exclude is not None:
@@ -108,7 +109,7 @@ def _name_matches_first(text: str, limit: int, narrow) -> list[PersonRow]:
     by_name = matching_ids(PERSON_INDEX, text, ("name",))
     found = best(by_name)
     if len(found) < limit:
-        found += best(matching_ids(PERSON_INDEX, text), by_name, limit - len(found))
+        found += best(matching_ids(PERSON_INDEX, text, elsewhere), by_name, limit - len(found))
     return found
 
 
@@ -118,9 +119,10 @@ def quick_find_people(text: str, limit: int = 8) -> list[PersonRow]:
 
 
 def find_people_by_name(text: str, limit: int = 20, exclude_ids: tuple[int, ...] = ()) -> list[PersonRow]:
-    """People for pickers: not archived, not already chosen."""
+    """People for pickers: not archived, not already chosen; after the names, organisations and
+    e-mails, but not notes (typing "Kar" must not offer someone whose notes mention Karim)."""
     def narrow(query):
         query = query.where(Person.archived_at.is_null(True))
         return query.where(Person.id.not_in(exclude_ids)) if exclude_ids else query
 
-    return _name_matches_first(text, limit, narrow)
+    return _name_matches_first(text, limit, narrow, ("name", "organisation", "emails"))

@@ -85,6 +85,13 @@ def test_picker_offers_names_that_match_before_people_matching_elsewhere(noteboo
     assert [row.display_name for row in find_people_by_name("Abigail R", exclude_ids=(taylor,))] == ["Abigail Roux"]
 
 
+def test_picker_does_not_offer_someone_only_because_their_notes_mention_the_name(notebook):
+    people.add_person("Karim Benali", NOW)
+    people.add_person("Sophie Lefèvre", NOW, where_we_met="Karim's studio warming", notes="Knows Karim well")
+    people.add_person("Léa Fontaine", NOW, organisation="Karavan Films")
+    assert [row.display_name for row in find_people_by_name("Kar")] == ["Karim Benali", "Léa Fontaine"]
+
+
 def test_picker_search_excludes_given_people(notebook):
     helene, marc, _ = small_notebook()
     # Arnaud by name first, then Marc by his organisation (Atelier Bois)
