@@ -68,7 +68,9 @@ def describe_event(event: TimelineEvent, grouping: str | None, tz: tzinfo | None
         return title, detail + (f"\n{event.notes}" if event.notes else "")
     if event.event == GRATITUDE:
         others = _names(event.people, story_of)
-        detail = _t("thanks to %1").replace("%1", others) if others else ""
+        # In someone's story the line is already about them: the others are named as well, not instead.
+        words = _t("thanks to %1") if story_of is None else _t("also about %1")
+        detail = words.replace("%1", others) if others else ""
         return prefix + _t("Gratitude — %1").replace("%1", event.text), detail
     if event.event == REFLECTION:
         return prefix + _t("Reflection"), event.text

@@ -3363,6 +3363,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>grâce à %1</translation>
     </message>
     <message>
+        <source>also about %1</source>
+        <translation>aussi pour %1</translation>
+    </message>
+    <message>
         <source>Gratitude — %1</source>
         <translation>Gratitude — %1</translation>
     </message>

@@ -167,7 +167,7 @@ def test_a_persons_story_on_the_people_page_is_the_same_stream(notebook, qtbot, 
     window.people_page.person_panel.show_story()
     story = window.people_page.person_panel.story_model
     texts = [index.data() for index in rows(story)]
-    assert any(t.startswith(tuple("0123456789")) and "Gratitude — Anne introduced me to Bruno\nthanks to Bruno Petit" in t
+    assert any(t.startswith(tuple("0123456789")) and "Gratitude — Anne introduced me to Bruno\nalso about Bruno Petit" in t
                for t in texts)
     assert any("Follow-up done — Send the quote" in t for t in texts)
     assert texts[-1].endswith("Added to the notebook")
