@@ -267,3 +267,13 @@ def test_french_lists_names_with_et_and_agrees_with_how_many(french_window, monk
     moment_editing.delete_moment(french_window, alone)
     assert asked[0].endswith("avec Anne et Bruno. Il quittera leurs histoires pour de bon.")
     assert asked[1].endswith("avec Anne. Il quittera son histoire pour de bon.")
+
+
+def test_a_french_export_is_named_in_french(french_window, qtbot, tmp_path):
+    from relnote.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(french_window, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.path_edit.text() == str(tmp_path / "relnote-personnes.csv")
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("follow-ups"))
+    assert dialog.path_edit.text() == str(tmp_path / "relnote-relances.csv")

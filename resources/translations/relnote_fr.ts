@@ -455,6 +455,22 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Une fiche par personne, lisible par tous les carnets d’adresses.</translation>
     </message>
     <message>
+        <source>relnote-people</source>
+        <translation>relnote-personnes</translation>
+    </message>
+    <message>
+        <source>relnote-moments</source>
+        <translation>relnote-moments</translation>
+    </message>
+    <message>
+        <source>relnote-journal</source>
+        <translation>relnote-journal</translation>
+    </message>
+    <message>
+        <source>relnote-follow-ups</source>
+        <translation>relnote-relances</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>

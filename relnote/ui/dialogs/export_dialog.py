@@ -132,7 +132,9 @@ class ExportDialog(QDialog):
         if self.path_edit.text() and self.path_edit.text() != self._suggested:
             self.path_edit.setText(str(Path(self.path_edit.text()).with_suffix(SUFFIXES[fmt])))
         else:
-            self._suggested = str(self.folder / f"relnote-{self.what_combo.currentData()}{SUFFIXES[fmt]}")
+            stems = {"people": self.tr("relnote-people"), "moments": self.tr("relnote-moments"),
+                     "journal": self.tr("relnote-journal"), "follow-ups": self.tr("relnote-follow-ups")}
+            self._suggested = str(self.folder / f"{stems[self.what_combo.currentData()]}{SUFFIXES[fmt]}")
             self.path_edit.setText(self._suggested)
 
     def _update_button(self) -> None:
