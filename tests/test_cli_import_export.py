@@ -127,11 +127,11 @@ def test_vcard_and_calendar_exports(notebook, tmp_path):
 def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(notebook):
     backups = notebook.data_dir / "backups"
     relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"), "--dry-run")
-    assert not list(backups.glob("*-before-import.db")) if backups.exists() else True
+    assert not list(backups.glob("*-before-import*.db")) if backups.exists() else True
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "google_contacts.csv"))
     assert result.returncode == 0, result.stderr
-    copies = list(backups.glob("*-before-import.db"))
-    assert len(copies) == 1
+    copies = list(backups.glob("*-before-import*.db"))
+    assert len(copies) == 1 and copies[0].name.endswith("-before-import--google_contacts.csv.db")  # which import
     with sqlite3.connect(copies[0]) as before:
         assert before.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 0, "the copy is from before"
 
@@ -155,7 +155,7 @@ def test_a_refused_import_leaves_the_backups_as_they_were(notebook):
     assert sorted(path.name for path in backups.iterdir()) == before
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "google_contacts.csv"))
     assert result.returncode == 0, result.stderr
-    after = sorted(path.name for path in backups.glob("*-before-import.db"))
+    after = sorted(path.name for path in backups.glob("*-before-import*.db"))
     assert len(after) == 5 and after[-1] not in before and before[0] not in after  # the oldest made room
 
 

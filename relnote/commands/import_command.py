@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -47,7 +48,8 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     try:
         summary = import_file(args.file, utc_now(), fmt=args.format, delimiter=delimiter,
                               duplicates=args.duplicates, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                              before_writing=lambda: backup_for_write(paths, BEFORE_IMPORT, utc_now()))
+                              before_writing=lambda: backup_for_write(paths, BEFORE_IMPORT, utc_now(),
+                                                                      Path(args.file).name))
     except ImportFileError as error:
         detail = f" ({error.detail})" if error.detail else ""
         say(translated("cannot import %1: %2%3 Nothing was changed.").replace("%1", args.file)

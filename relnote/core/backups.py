@@ -46,7 +46,9 @@ KEEP_BEFORE_IMPORT = 5
 STALE_PARTIAL_AGE = timedelta(hours=1)
 PARTIAL_MARK = ".partial-"
 ROOM_TO_SPARE = 1024 * 1024  # a copy also needs room for SQLite's own journal while it is written
-_NAME = re.compile(r"^relnote-(\d{8}T\d{6})Z-(" + "|".join(REASONS) + r")(?:-(\d+))?\.db$")
+# "relnote-20261201T075500Z-before-import-2--contacts.csv.db": when, why, a serial, what it came before
+_NAME = re.compile(r"^relnote-(\d{8}T\d{6})Z-(" + "|".join(REASONS) + r")(?:-(\d+))?(?:--(.+?))?\.db$")
+NOTE_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,22 @@ class Backup:
     reason: str
     size: int
     people: int | None  # None when the copy cannot be read as a notebook
+    note: str = ""  # e.g. the file imported just after it
 
     @property
     def readable(self) -> bool:
         return self.people is not None
 
 
-def backup_name(made_at: datetime, reason: str, serial: int = 1) -> str:
+def backup_name(made_at: datetime, reason: str, serial: int = 1, note: str = "") -> str:
     suffix = f"-{serial}" if serial > 1 else ""
-    return f"relnote-{made_at:%Y%m%dT%H%M%S}Z-{reason}{suffix}.db"
+    kept = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", note).strip(" ._")[:NOTE_LENGTH]  # a name any system allows
+    return f"relnote-{made_at:%Y%m%dT%H%M%S}Z-{reason}{suffix}{'--' + kept if kept else ''}.db"
+
+
+def backup_note(name: str) -> str:
+    match = _NAME.match(name)
+    return (match.group(4) or "") if match else ""
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
@@ -75,11 +84,11 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
 
 
 # ---- making ---------------------------------------------------------------------------------
-def _free_name(folder: Path, made_at: datetime, reason: str) -> Path:
+def _free_name(folder: Path, made_at: datetime, reason: str, note: str) -> Path:
     serial = 1
-    while (folder / backup_name(made_at, reason, serial)).exists():
+    while (folder / backup_name(made_at, reason, serial, note)).exists():
         serial += 1
-    return folder / backup_name(made_at, reason, serial)
+    return folder / backup_name(made_at, reason, serial, note)
 
 
 def copy_notebook(source: Path, destination: Path) -> None:
@@ -122,8 +131,9 @@ def _too_little_room(source: Path, folder: Path) -> bool:
 
 
 def make_backup(paths: NotebookPaths, reason: str, now: datetime,
-                destination: Path | None = None, prune: bool = True) -> Backup:
-    """Back up the notebook now, into the backups folder (then prune) or to `destination`."""
+                destination: Path | None = None, prune: bool = True, note: str = "") -> Backup:
+    """Back up the notebook now, into the backups folder (then prune) or to `destination`. `note` (the
+    file about to be imported) goes into the copy's name, to tell one import's copy from another's."""
     if reason not in REASONS:
         raise ValueError(reason)
     if destination is None:
@@ -132,7 +142,7 @@ def make_backup(paths: NotebookPaths, reason: str, now: datetime,
         except DataDirError as error:
             raise BackupError(error.path, IO_ERROR, error.reason) from None
         _remove_stale_partials(paths.backups_dir, now)
-        destination = _free_name(paths.backups_dir, now, reason)
+        destination = _free_name(paths.backups_dir, now, reason, note)
     copy_notebook(paths.database, destination)
     if prune and destination.parent == paths.backups_dir:
         prune_backups(paths)
@@ -140,10 +150,10 @@ def make_backup(paths: NotebookPaths, reason: str, now: datetime,
 
 
 @contextmanager
-def backup_for_write(paths: NotebookPaths, reason: str, now: datetime) -> Iterator[Backup]:
+def backup_for_write(paths: NotebookPaths, reason: str, now: datetime, note: str = "") -> Iterator[Backup]:
     """A copy made for the write inside the `with`: kept (and older copies pruned) once the write
     lands; removed when it is refused or cancelled, so the backups are left as they were too."""
-    backup = make_backup(paths, reason, now, prune=False)
+    backup = make_backup(paths, reason, now, prune=False, note=note)
     try:
         yield backup
     except BaseException:
@@ -152,12 +162,12 @@ def backup_for_write(paths: NotebookPaths, reason: str, now: datetime) -> Iterat
     prune_backups(paths)
 
 
-def backup_open_notebook_for_write(reason: str, now: datetime):
+def backup_open_notebook_for_write(reason: str, now: datetime, note: str = ""):
     """`backup_for_write` for the notebook that is open now (e.g. just before an import)."""
     from relnote.db.database import database
     from relnote.paths import resolve_paths
 
-    return backup_for_write(resolve_paths(Path(database.database).parent), reason, now)
+    return backup_for_write(resolve_paths(Path(database.database).parent), reason, now, note)
 
 
 def backup_before_upgrade(paths: NotebookPaths, clock: Callable[[], datetime] = utc_now) -> Callable[[Path], None]:
@@ -204,7 +214,7 @@ def describe(path: Path, made_at: datetime, reason: str) -> Backup:
             connection.close()
     except sqlite3.Error:
         people = None
-    return Backup(path, made_at, reason, size, people)
+    return Backup(path, made_at, reason, size, people, backup_note(path.name))
 
 
 def _named(paths: NotebookPaths) -> list[tuple[Path, datetime, str]]:
@@ -299,7 +309,7 @@ def _keep_current(paths: NotebookPaths, now: datetime) -> Backup | None:
         except BackupError as error:
             if error.problem != DAMAGED:
                 raise
-    destination = _free_name(paths.backups_dir, now, BEFORE_RESTORE)
+    destination = _free_name(paths.backups_dir, now, BEFORE_RESTORE, "")
     try:
         for suffix in ("", "-wal"):
             source = database.with_name(database.name + suffix)

@@ -40,6 +40,10 @@
         <translation>Taille</translation>
     </message>
     <message>
+        <source>Before importing %1</source>
+        <translation>Avant l’import de %1</translation>
+    </message>
+    <message>
         <source>%1 MB</source>
         <translation>%1&#xa0;Mo</translation>
     </message>

@@ -152,14 +152,14 @@ def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_w
     now = utc_now()
     for days in (3, 2, 1):
         backups.make_backup(notebook_paths, backups.DAILY, now - timedelta(days=days))
-    backups.make_backup(notebook_paths, backups.BEFORE_IMPORT, now - timedelta(hours=5))
+    backups.make_backup(notebook_paths, backups.BEFORE_IMPORT, now - timedelta(hours=5), note="Mes contacts (2025).csv")
     window = open_window()
     people.add_person("Added today", now)
     dialog = SettingsDialog(open_settings(notebook_paths), notebook_paths, window)
     qtbot.addWidget(dialog)
     panel: BackupsPanel = dialog.backups_panel
     assert panel.table.topLevelItemCount() == 4
-    assert [panel.table.topLevelItem(0).text(c) for c in (1, 2)] == ["Before an import", "3"]
+    assert [panel.table.topLevelItem(0).text(c) for c in (1, 2)] == ["Before importing Mes contacts (2025).csv", "3"]
     with qtbot.waitSignal(panel.backup_made, timeout=10_000):
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
     assert panel.table.topLevelItemCount() == 5

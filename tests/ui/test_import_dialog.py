@@ -102,7 +102,7 @@ def test_preview_duplicates_and_summary(qtbot):
                                      "1 person already in your notebook left as they were (skipped)"]
     assert "Settings ▸ Backups can bring it back" in dialog.summary_label.text()
     assert Person.select().count() == 3
-    assert len(list((notebook_folder() / "backups").glob("*-before-import.db"))) == 1
+    assert len(list((notebook_folder() / "backups").glob("*-before-import*.db"))) == 1
     assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
     save_screenshot(dialog, "import-summary.png")
 
@@ -169,7 +169,7 @@ def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, mo
     assert dialog.summary_title.text() == "<h3>Import cancelled</h3>"
     assert "exactly as it was" in dialog.summary_label.text()
     assert notebook_digest() == before
-    assert not list((notebook_folder() / "backups").glob("*-before-import.db"))  # its copy went too
+    assert not list((notebook_folder() / "backups").glob("*-before-import*.db"))  # its copy went too
 
 
 def test_the_user_tells_which_column_holds_the_name(qtbot, tmp_path):

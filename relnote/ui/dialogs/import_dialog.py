@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
         self.working_label.setText(self.tr("Importing %1…").replace("%1", kind_label(source.kind)))
         self._run(lambda progress, cancelled: apply_import(
             source, now, decisions, MERGE, skip_invalid, progress=progress, cancelled=cancelled,
-            before_writing=lambda: backup_open_notebook_for_write(BEFORE_IMPORT, now)),
+            before_writing=lambda: backup_open_notebook_for_write(BEFORE_IMPORT, now, source.path.name)),
             self._imported, self._failed)
 
     def _imported(self, summary: ImportSummary) -> None:

@@ -42,6 +42,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupsPanel", text)
 
 
+def reason_words(backup: backups.Backup) -> str:
+    """"Before importing contacts.csv" when the copy knows the file, else "Before an import"."""
+    if backup.reason == backups.BEFORE_IMPORT and backup.note:
+        return _tr("Before importing %1").replace("%1", backup.note)
+    return _tr(REASON_WORDS[backup.reason])
+
+
 def size_words(size: int) -> str:
     if size >= 1024 * 1024:
         return _tr("%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))
@@ -97,7 +104,7 @@ class BackupsPanel(QWidget):
         self.table.clear()
         for backup in backups.list_backups(self.paths):
             people = str(backup.people) if backup.readable else self.tr("unreadable")
-            item = QTreeWidgetItem([local_date_time(backup.made_at), _tr(REASON_WORDS[backup.reason]),
+            item = QTreeWidgetItem([local_date_time(backup.made_at), reason_words(backup),
                                     people, size_words(backup.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, backup)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
