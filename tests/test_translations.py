@@ -277,3 +277,9 @@ def test_a_french_export_is_named_in_french(french_window, qtbot, tmp_path):
     assert dialog.path_edit.text() == str(tmp_path / "relnote-personnes.csv")
     dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("follow-ups"))
     assert dialog.path_edit.text() == str(tmp_path / "relnote-relances.csv")
+
+
+def test_backup_sizes_take_the_french_decimal_comma(french_window):
+    from relnote.ui.widgets.backups_panel import size_words
+
+    assert size_words(int(2.2 * 1024 * 1024)) == "2,2\u00a0Mo"

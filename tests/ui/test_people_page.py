@@ -456,3 +456,14 @@ def test_a_persons_story_starts_with_the_follow_ups_still_to_do(notebook, qtbot,
     listed.set_done(first, True)
     assert [row.reason for row in listed.items()] == ["Ask about the launch"]
     assert window.undo_bar.message.text() == "“Send the quote” with Anne Morel is done."
+
+
+def test_the_undo_notice_floats_over_the_bottom_and_moves_nothing(notebook, qtbot, open_window):
+    window = open_window()
+    page_top = window.splitter.mapTo(window, window.splitter.rect().topLeft())
+    window.undo_bar.offer("Moment with Anne logged.", lambda: None)
+    qtbot.waitUntil(window.undo_bar.isVisible)
+    assert window.splitter.mapTo(window, window.splitter.rect().topLeft()) == page_top  # the pages did not move
+    central = window.centralWidget()
+    assert window.undo_bar.geometry().bottom() >= central.height() - 10
+    assert window.undo_bar.width() >= central.width() - 20
