@@ -36,6 +36,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QListWidget
 
     from relnote.db.database import open_database
+    from relnote.db.timeline_queries import timeline_page
+    from relnote.ui.models.timeline_model import PAGE_SIZE, WINDOW_PAGES
     from relnote.ui.pages.timeline_page import TimelinePage
 
     folder = big_notebook()
@@ -70,6 +72,29 @@ def main() -> int:
         app.processEvents()
     report("timeline: open and paint the first screen, 1M moments (median of 5)", median(opened), "ms",
            median(plain), f"a plain QListWidget painting the same {len(texts)} rows", "<= 100 ms")
+
+    page = TimelinePage()
+    page.resize(1100, 800)
+    page.show()
+    app.processEvents()
+    while page.model.read_events() < WINDOW_PAGES * PAGE_SIZE:
+        page.view.scrollToBottom()
+        app.processEvents()
+    bar = page.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    depth = page.model.read_events()
+    returns, one_page = [], []
+    for _ in range(5):
+        started = time.perf_counter()
+        page.refresh()  # what coming back to the page, or changing a moment, does
+        app.processEvents()
+        returns.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        timeline_page(page.model.timeline_filter, PAGE_SIZE, None)
+        one_page.append((time.perf_counter() - started) * 1000)
+    report(f"timeline: come back to it after scrolling through {depth:,} events (median of 5)", median(returns),
+           "ms", median(one_page), f"reading one page of {PAGE_SIZE} events")
+    page.close()
 
     page = TimelinePage()
     page.resize(1100, 800)

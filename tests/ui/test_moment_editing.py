@@ -12,7 +12,7 @@ from relnote.core.clock import utc_now
 from relnote.db.models import Moment, Person
 from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
 from relnote.ui.models.people_model import LAST_MOMENT
-from relnote.ui.models.timeline_model import EVENT_ROLE
+from relnote.ui.models.timeline_model import EVENT_ROLE, IS_HEADER_ROLE
 from tests.screenshots import save_screenshot
 
 
@@ -136,22 +136,33 @@ def test_tabbing_into_a_story_starts_on_its_first_moment(notebook, qtbot, open_w
     save_screenshot(story, "story-keyboard-focus.png")
 
 
-def test_deleting_a_moment_years_back_in_the_timeline_keeps_the_place(notebook, qtbot, open_window, monkeypatch):
+def on_screen(view) -> list:
+    area = view.viewport().rect()
+    first, last = view.indexAt(area.topLeft()).row(), view.indexAt(area.bottomLeft()).row()
+    return [view.model().index(row, 0).data(EVENT_ROLE) for row in range(first, last + 1)]
+
+
+def scrolled_years_back(window, qtbot):
+    """The Timeline of a few years of moments, scrolled several pages down and left mid-way."""
     from relnote.core.demo import fill_demo_notebook
 
     fill_demo_notebook(80, 1500, 3, utc_now())
-    window = open_window()
     window.show_page("timeline")
     view = window.timeline_page.view
     qtbot.waitUntil(lambda: view.model().rowCount() > 0)
-    for _ in range(6):  # a few pages down, years back
+    for _ in range(6):
         view.scrollToBottom()
         qtbot.wait(20)
-    read_before = view.model().read_events()
-    assert read_before > 450
+    assert view.model().read_events() > 450
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
-    top = view.indexAt(view.rect().topLeft())
+    return view
+
+
+def test_deleting_a_moment_years_back_in_the_timeline_keeps_the_place(notebook, qtbot, open_window, monkeypatch):
+    view = scrolled_years_back(open_window(), qtbot)
+    top = view.indexAt(view.viewport().rect().topLeft())
+    top_event, top_y = top.data(EVENT_ROLE), view.visualRect(top).top()
     shown = view.model().index(top.row() + 3, 0)
     while shown.data(EVENT_ROLE) is None or shown.data(EVENT_ROLE).event != "moment":
         shown = view.model().index(shown.row() + 1, 0)
@@ -162,8 +173,30 @@ def test_deleting_a_moment_years_back_in_the_timeline_keeps_the_place(notebook, 
     choose_from_menu(view, shown, "Delete this moment…")
 
     assert Moment.get_or_none(Moment.id == event.ref) is None
-    assert abs(view.verticalScrollBar().value() - bar.maximum() // 2) < 50  # still there, not back at the top
-    on_screen = [view.model().index(row, 0).data(EVENT_ROLE)
-                 for row in range(view.indexAt(view.rect().topLeft()).row(),
-                                  view.indexAt(view.rect().bottomLeft()).row() + 1)]
-    assert neighbour in on_screen
+    assert event not in on_screen(view) and neighbour in on_screen(view)
+    still_top = view.indexAt(view.viewport().rect().topLeft())
+    assert still_top.data(EVENT_ROLE) == top_event and view.visualRect(still_top).top() == top_y  # not moved
+
+
+def test_coming_back_to_the_timeline_shows_the_same_events_and_scrolls_up_to_the_newest(notebook, qtbot, open_window):
+    window = open_window()
+    view = scrolled_years_back(window, qtbot)
+    before = on_screen(view)
+
+    window.show_page("people")
+    window.show_page("timeline")
+
+    assert on_screen(view) == before
+    save_screenshot(window.timeline_page, "timeline-back-years-back.png")
+    seen = []
+    while True:  # back up to the newest, as a user scrolling would: every event once, newest first
+        seen[0:0] = [event for event in on_screen(view) if event is not None and event not in seen]
+        if view.verticalScrollBar().value() == 0 and not view.model().can_fetch_newer():
+            break
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() - view.viewport().height() // 2)
+    newest = view.model().index(0, 0)
+    assert newest.data(IS_HEADER_ROLE)
+    assert seen[0] == view.model().index(1, 0).data(EVENT_ROLE)
+    moments_seen = [event.at for event in seen]
+    assert moments_seen == sorted(moments_seen, reverse=True)
+    assert len(seen) == len(set(seen))

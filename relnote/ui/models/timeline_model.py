@@ -7,8 +7,10 @@ notebook of a million moments can be scrolled to its end with a bounded number o
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import accumulate
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
@@ -93,17 +95,24 @@ class TimelineModel(QAbstractListModel):
         self._page_rows, self._page_events = [len(rows)], [events]
         self.endResetModel()
 
-    def reread(self) -> None:
-        """Read the pages of the window again, from where the first one began: after a moment was
-        changed or deleted, the user stays where they were in years of history."""
-        first, pages = self._first_page, len(self._page_rows)
+    def reread(self, first_row: int = 0, last_row: int | None = None) -> int:
+        """Read again the pages holding rows `first_row` to `last_row` (all the window's pages by
+        default), from where the first of them began: after a moment was changed or deleted, the user
+        stays where they were in years of history. The pages above are dropped, to be read again on
+        the way up; returns how many rows they held."""
+        bounds = list(accumulate(self._page_rows))
+        top = min(bisect_right(bounds, max(first_row, 0)), max(len(bounds) - 1, 0))
+        bottom = len(bounds) - 1 if last_row is None else min(bisect_right(bounds, last_row), len(bounds) - 1)
+        dropped = bounds[top - 1] if top else 0
+        first = self._first_page + top
         start = self._starts[first] if first < len(self._starts) else _PageStart(None, None)
         self.beginResetModel()
         self._texts.clear()
         del self._starts[first + 1:]
+        self._first_page = first
         self._cursor, self._last_period = start.cursor, start.period_before
         self._rows, self._page_rows, self._page_events = [], [], []
-        for number in range(first, first + max(pages, 1)):
+        for number in range(first, first + max(bottom - top + 1, 1)):
             rows, events = self._read_page(number)
             self._rows.extend(rows)
             self._page_rows.append(len(rows))
@@ -111,6 +120,7 @@ class TimelineModel(QAbstractListModel):
             if not self._more:
                 break
         self.endResetModel()
+        return dropped
 
     # ---- paging -------------------------------------------------------------------------
     def _read_page(self, number: int) -> tuple[list[Header | TimelineEvent], int]:

@@ -218,9 +218,7 @@ class TimelinePage(QWidget):
         if self.tag_filter.currentData() != self.model.timeline_filter.tag:  # the tag went: from the newest
             self.model.update_filter(tag=self.tag_filter.currentData())
             return
-        scrolled = self.view.verticalScrollBar().value()
-        self.model.reread()
-        self.view.verticalScrollBar().setValue(scrolled)
+        self.view.read_again_in_place()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -156,6 +156,24 @@ class TimelineView(QListView):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + shift)
 
+    def read_again_in_place(self) -> None:
+        """Read the events on screen again and keep the top one where it was: only the pages on screen
+        are read, those above come back as the user scrolls up."""
+        area = self.viewport().rect()
+        top = self.indexAt(area.topLeft())
+        if not top.isValid():
+            self.model().reread()
+            return
+        bottom = self.indexAt(area.bottomLeft())
+        offset = self.visualRect(top).top()
+        dropped = self.model().reread(top.row(), bottom.row() if bottom.isValid() else None)
+        row = min(top.row() - dropped, self.model().rowCount() - 1)
+        if row < 0:
+            return
+        self.executeDelayedItemsLayout()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.visualRect(self.model().index(row, 0)).top() - offset)
+
     def _near_the_top(self, value: int) -> None:
         model = self.model()
         if value < self.viewport().height() // 2 and getattr(model, "can_fetch_newer", lambda: False)():
