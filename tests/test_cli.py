@@ -76,6 +76,12 @@ def test_the_terminal_speaks_french_to_a_french_user(tmp_path):
     assert help_text.startswith("utilisation\u00a0: relnote")
     assert "afficher cette aide et quitter" in help_text and "show this help" not in help_text
 
+    forgotten = in_language("fr", "--data-dir", folder, "import")
+    assert forgotten.returncode == 2
+    assert forgotten.stderr.splitlines()[-1] == "relnote import\u00a0: erreur\u00a0: ces arguments sont obligatoires\u00a0: FICHIER"
+    unknown = in_language("fr", "--data-dir", folder, "export", "--format", "xml")
+    assert "argument --format\u00a0: choix non valable\u00a0: 'xml' (au choix\u00a0: " in unknown.stderr
+
 
 def test_the_language_chosen_in_the_window_wins_in_the_terminal(tmp_path):
     folder = tmp_path / "nb"

@@ -7,6 +7,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
+from relnote.commands.argparse_words import translate_argparse
 from relnote.paths import NotebookPaths
 from relnote.ui.translations import install_translators
 
@@ -22,6 +23,7 @@ def speak_the_users_language(paths: NotebookPaths) -> None:
     app = QCoreApplication.instance() or QCoreApplication(["relnote"])
     language = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("app/language", "")
     _installed.extend(install_translators(app, language or None))
+    translate_argparse()
 
 
 def say(message: str) -> None:
