@@ -71,6 +71,8 @@ def test_the_terminal_speaks_french_to_a_french_user(tmp_path):
 
     today = in_language("fr", "--data-dir", folder, "today")
     assert today.stdout.splitlines()[2:4] == ["Relances à faire", "  rien de prévu aujourd’hui"]
+    day_name = today.stdout.split()[1]  # the C locale's dates, asked for in French: a French day
+    assert day_name in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"), today.stdout
 
     help_text = in_language("fr", "--data-dir", folder, "--help").stdout
     assert help_text.startswith("utilisation\u00a0: relnote")

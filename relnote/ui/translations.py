@@ -11,7 +11,7 @@ SUPPORTED = ("en", "fr")
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load translations for `language` (default: the system's). Returns them to keep alive."""
-    locale = QLocale(language) if language else QLocale.system()
+    locale = QLocale(language) if language else _system_locale()
     if locale.name().split("_")[0] not in SUPPORTED:  # e.g. the "C" locale: English, with its plurals
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
@@ -25,3 +25,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         app.installTranslator(own)
         installed.append(own)
     return installed
+
+
+def _system_locale() -> QLocale:
+    """The system's locale, unless its dates are in another language than its words (LANGUAGE=fr with
+    LANG=C): then the words' language, so that a French sentence never names an English day."""
+    system = QLocale.system()
+    words = QLocale(system.name())
+    return system if system.dayName(1) == words.dayName(1) else words
