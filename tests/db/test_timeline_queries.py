@@ -97,6 +97,24 @@ def test_text_search_folds_accents_and_finds_names(stream):
     assert texts("100%") == []
 
 
+def test_a_word_in_most_moments_finds_the_same_events_read_newest_first(notebook, monkeypatch):
+    from relnote.db import timeline_queries
+
+    anne, bruno = people.add_person("Anne Café", START), people.add_person("Bruno", START)
+    for n in range(40):
+        summary = "café du matin" if n % 4 else "réunion"
+        moments.log_moment(START + timedelta(hours=7 * n), [bruno if n % 5 else anne], "coffee", "me", summary,
+                           START)
+
+    def found(query):
+        return [(event.event, event.ref) for event in timeline_page(TimelineFilter(text=query), limit=1000)]
+
+    usual = {query: found(query) for query in ("caf", "cafe matin", "caf bruno", "reunion")}
+    monkeypatch.setattr(timeline_queries, "MANY_MOMENTS", 5)  # every word above counts as common
+    assert {query: found(query) for query in usual} == usual
+    assert len(usual["caf"]) == 30 + 2 + 1  # the cafés, the two réunions with Anne Café, and her arrival
+
+
 def test_a_journal_day_stays_on_its_day_even_when_written_later(notebook):
     journal.save_gratitude(date(2025, 3, 1), 1, "Second line", [], datetime(2025, 3, 9, 8, 0))
     journal.save_gratitude(date(2025, 3, 1), 0, "First line", [], datetime(2025, 3, 9, 8, 5))
