@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication
 
 from relnote.commands.faults import damaged_advice
 from relnote.commands.words import say, translated
+from relnote.core.backup_files import EMPTIED
 from relnote.db.database import NotebookDamagedError, NotebookError, close_database, open_database, sqlite_code
 from relnote.paths import NotebookPaths
+from relnote.ui.problem_words import problem_text
 
 OPENS_THE_NOTEBOOK_ITSELF = True
 DAMAGE_EXIT = 1
@@ -34,11 +36,14 @@ def _report_damage(paths: NotebookPaths, problems: list[str]) -> int:
 
 
 def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
-    from relnote.core.health import check_notebook
+    from relnote.core.health import check_notebook, is_new_notebook, was_emptied
 
-    new_notebook = paths.database.stat().st_size == 0
+    if was_emptied(paths):
+        return _report_damage(paths, [problem_text(EMPTIED)])
+    if is_new_notebook(paths.database):
+        return _say_sound(paths, people=0, moments=0)  # nothing to check, and nothing is written
     try:
-        open_database(paths.database, read_only=not new_notebook)
+        open_database(paths.database, read_only=True)
     except NotebookError as error:
         say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
         if isinstance(error, NotebookDamagedError):
@@ -54,7 +59,11 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
         close_database()
     if not report.sound:
         return _report_damage(paths, report.problems)
+    return _say_sound(paths, report.people, report.moments)
+
+
+def _say_sound(paths: NotebookPaths, people: int, moments: int) -> int:
     print(translated("The notebook %1 is sound: %2.").replace("%1", str(paths.database)).replace(
-        "%2", QCoreApplication.translate("Terminal", "%Ln person(s)", "", report.people) + ", "
-        + QCoreApplication.translate("Terminal", "%Ln moment(s)", "", report.moments)))
+        "%2", QCoreApplication.translate("Terminal", "%Ln person(s)", "", people) + ", "
+        + QCoreApplication.translate("Terminal", "%Ln moment(s)", "", moments)))
     return 0

@@ -11,6 +11,7 @@ from relnote.commands.words import say, translated
 from relnote.core import backup_files as problems
 from relnote.core.backup_files import BackupError
 from relnote.core.backups import backup_before_upgrade, newest_sound_backup
+from relnote.core.health import was_emptied
 from relnote.db.database import (
     BUSY_TIMEOUT_SECONDS, NotebookDamagedError, NotebookError, disk_nearly_full, open_database, sqlite_code,
 )
@@ -34,6 +35,10 @@ def damaged_advice(paths: NotebookPaths) -> str:
 
 
 def open_notebook_or_explain(paths: NotebookPaths) -> bool:
+    if was_emptied(paths):
+        say(translated("the notebook %1 is damaged: nothing was written to it. %2")
+            .replace("%1", f"{paths.database} ({problem_text(problems.EMPTIED)})").replace("%2", damaged_advice(paths)))
+        return False
     try:
         open_database(paths.database, before_upgrade=backup_before_upgrade(paths))
     except NotebookDamagedError as error:

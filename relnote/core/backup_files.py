@@ -20,6 +20,7 @@ DAMAGED = "damaged"
 NOT_A_NOTEBOOK = "not_a_notebook"
 TOO_NEW = "too_new"
 IO_ERROR = "io_error"
+EMPTIED = "emptied"  # 0 bytes where a notebook with backups was: a fault, not a new notebook
 
 _OS_PROBLEMS = {
     errno.ENOSPC: DISK_FULL, errno.EDQUOT: DISK_FULL, errno.EFBIG: DISK_FULL, errno.EROFS: READ_ONLY,

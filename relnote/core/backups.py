@@ -228,6 +228,10 @@ def _named(paths: NotebookPaths) -> list[tuple[Path, datetime, str]]:
     return sorted(found, key=lambda item: (item[1], item[0].name), reverse=True)
 
 
+def has_backups(paths: NotebookPaths) -> bool:
+    return bool(_named(paths))
+
+
 def list_backups(paths: NotebookPaths) -> list[Backup]:
     """Every backup in the backups folder, newest first, with its size and how many people it holds."""
     return [describe(*named) for named in _named(paths)]

@@ -6,9 +6,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relnote.core.backup_files import DAMAGED, problem_of, read_only_connection
+from relnote.core.backup_files import DAMAGED, EMPTIED, problem_of, read_only_connection
+from relnote.core.backups import has_backups
 from relnote.db.database import database
 from relnote.db.models import Moment, Person
+from relnote.paths import NotebookPaths
 
 
 @dataclass
@@ -22,11 +24,25 @@ class HealthReport:
         return not self.problems
 
 
-def quick_check(path: Path) -> HealthReport:
+def is_new_notebook(path: Path) -> bool:
+    return not path.is_file() or path.stat().st_size == 0
+
+
+def was_emptied(paths: NotebookPaths) -> bool:
+    """An empty notebook file beside backups lost what it held (a failed copy, a disk fault): it
+    must be restored, not welcomed as a new notebook."""
+    return paths.database.is_file() and paths.database.stat().st_size == 0 and has_backups(paths)
+
+
+def quick_check(paths: NotebookPaths) -> HealthReport:
     """SQLite's quick check on the notebook file, opened read-only: nothing is written to it.
-    A missing or empty file is a new notebook, and sound."""
+    A missing file, or an empty one with no backup beside it, is a new notebook, and sound."""
     report = HealthReport()
-    if not path.is_file() or path.stat().st_size == 0:
+    path = paths.database
+    if was_emptied(paths):
+        report.problems.append(EMPTIED)
+        return report
+    if is_new_notebook(path):
         return report
     try:
         connection = read_only_connection(path)

@@ -17,7 +17,7 @@ from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
-from relnote.ui.problem_words import problem_words
+from relnote.ui.problem_words import health_words, problem_words
 
 log = logging.getLogger("relnote.guard")
 
@@ -36,7 +36,7 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     """True when the notebook passes the quick check, or once the user restored a sound backup."""
     if report is None:
         started = time.perf_counter()
-        report = quick_check(paths.database)
+        report = quick_check(paths)
         log.info("quick check of the notebook: %s in %.0f ms", "sound" if report.sound else "damaged",
                  (time.perf_counter() - started) * 1000)
     if report.sound:
@@ -44,7 +44,7 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     log.error("the notebook %s is damaged: %s", paths.database, "; ".join(report.problems[:5]))
     from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog  # needed only then
 
-    dialog = DamagedNotebookDialog(paths, "; ".join(report.problems[:3]), backups.newest_sound_backup(paths))
+    dialog = DamagedNotebookDialog(paths, health_words(report.problems), backups.newest_sound_backup(paths))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.backup is None:
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -94,7 +94,7 @@ def start_background_check(paths: NotebookPaths) -> BackgroundTask | None:
         if not report.sound:
             _damaged_while_open(paths, report)
 
-    task = BackgroundTask(lambda _progress, _cancelled: quick_check(paths.database))
+    task = BackgroundTask(lambda _progress, _cancelled: quick_check(paths))
     task.signals.succeeded.connect(checked)
     task.signals.failed.connect(lambda error: log.error("quick check failed: %s", error))
     return task.start()

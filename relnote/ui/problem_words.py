@@ -19,6 +19,7 @@ PROBLEM_WORDS = {
     problems.DAMAGED: QT_TRANSLATE_NOOP("ProblemWords", "the file is damaged"),
     problems.NOT_A_NOTEBOOK: QT_TRANSLATE_NOOP("ProblemWords", "the file is not a Relnote notebook"),
     problems.TOO_NEW: QT_TRANSLATE_NOOP("ProblemWords", "the file was made by a newer Relnote"),
+    problems.EMPTIED: QT_TRANSLATE_NOOP("ProblemWords", "the file is empty, although backups show it held a notebook"),
 }
 
 
@@ -26,6 +27,11 @@ def problem_text(problem: str) -> str | None:
     """The words for one of `backup_files`' problems, or None for one without words of its own."""
     words = PROBLEM_WORDS.get(problem)
     return QCoreApplication.translate("ProblemWords", words) if words else None
+
+
+def health_words(problems: list[str]) -> str:
+    """A health report's first problems, in words where Relnote has its own."""
+    return "; ".join(problem_text(problem) or problem for problem in problems[:3])
 
 
 def problem_words(error: BackupError) -> str:

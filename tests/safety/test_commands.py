@@ -62,6 +62,30 @@ def test_check_reports_damage_in_words_and_points_at_the_newest_sound_backup(tmp
     assert paths.database.read_bytes() == before  # checking wrote nothing
 
 
+def test_an_emptied_notebook_is_damage_for_check_and_every_command_and_stays_empty(tmp_path):
+    paths = filled(tmp_path)
+    relnote(paths.data_dir, "backup")
+    paths.database.write_bytes(b"")
+    checked = relnote(paths.data_dir, "check")
+    no_traceback(checked)
+    assert checked.returncode == 1
+    assert "the file is empty, although backups show it held a notebook" in checked.stderr
+    assert "relnote restore" in checked.stderr and "3 people" in checked.stderr
+    today = relnote(paths.data_dir, "today")
+    no_traceback(today)
+    assert today.returncode != 0 and "is damaged: nothing was written to it" in today.stderr
+    assert paths.database.stat().st_size == 0
+
+
+def test_check_on_an_empty_notebook_without_backups_calls_it_new_and_writes_nothing(tmp_path):
+    paths = resolve_paths(tmp_path / "nb")
+    paths.data_dir.mkdir()
+    paths.database.write_bytes(b"")
+    checked = relnote(paths.data_dir, "check")
+    assert checked.returncode == 0 and "is sound: 0 people, 0 moments" in checked.stdout
+    assert paths.database.stat().st_size == 0
+
+
 def test_restore_refuses_a_damaged_backup_and_while_the_window_is_open(tmp_path):
     paths = filled(tmp_path)
     relnote(paths.data_dir, "backup")

@@ -135,6 +135,17 @@ def test_a_damaged_notebook_offers_the_newest_sound_backup_and_restores_it(noteb
     close_database()
 
 
+def test_an_emptied_notebook_is_not_welcomed_as_new_but_restored(notebook_paths, answer_damaged_dialog):
+    fill_notebook(notebook_paths, PEOPLE)
+    backups.make_backup(notebook_paths, backups.DAILY, utc_now() - timedelta(days=1))
+    notebook_paths.database.write_bytes(b"")
+    seen = answer_damaged_dialog("restore_button", png=str(artifact_path("relnote-emptied-notebook.png")))
+    assert notebook_guard.check_before_opening(notebook_paths)
+    texts = " ".join(label.text() for label in seen[0].findChildren(QLabel))
+    assert "the file is empty, although backups show it held a notebook" in texts and "holds 3 people" in texts
+    assert names_in(notebook_paths.database) == PEOPLE
+
+
 def test_a_damaged_notebook_without_a_backup_is_left_alone_on_quit(notebook_paths, answer_damaged_dialog):
     fill_notebook(notebook_paths, [f"Person {n}" for n in range(300)])
     damage(notebook_paths.database)

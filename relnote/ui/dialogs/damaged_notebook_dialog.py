@@ -19,7 +19,7 @@ class DamagedNotebookDialog(QDialog):
         self.backup = backup
         self.setWindowTitle(self.tr("Your notebook needs attention"))
         heading = QLabel(self.tr("<b>The notebook file is damaged.</b>"))
-        what = QLabel(self.tr("%1 does not pass SQLite's check (%2). Relnote has not opened it, so nothing "
+        what = QLabel(self.tr("%1 does not pass Relnote's check (%2). Relnote has not opened it, so nothing "
                               "more is written to it.").replace("%1", str(paths.database)).replace("%2", problem))
         if backup is not None:
             offer = QLabel(self.tr("The newest sound backup is from %1 and holds %n person(s). Restoring it "
