@@ -63,14 +63,17 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
     error_handler.install()
     start_hidden = hidden or settings.value("tray/start_hidden", False, type=bool)
     kept = []  # the tray and its reminders, the quick check of a large notebook, the daily backup
+    stop_signals = []  # a shutdown or `kill` quits like the Quit action, once the window is there
 
     def after_showing() -> None:
         from relnote.ui.desktop import Desktop  # loaded after the window's first paint
+        from relnote.ui.stop_signals import StopSignals
 
         desktop = Desktop(app, window, settings, paths, theme, parent=window)
         instance.show_requested.connect(desktop.show_window)
         instance.listen()
         desktop.start(hidden=start_hidden)
+        stop_signals.append(StopSignals(window.quit))
         kept.extend((desktop, start_background_check(paths), start_daily_backup(paths)))
 
     if start_hidden:
@@ -85,6 +88,8 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         log.info("Relnote quit")
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WORK_GRACE_MS)  # a backup under way completes
         error_handler.uninstall()
+        for handler in stop_signals:
+            handler.release()
         kept.clear()
         del translators
         close_database()

@@ -140,8 +140,8 @@
         <translation>&lt;b&gt;Le fichier du carnet est endommagé.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 does not pass SQLite&apos;s check (%2). Relnote has not opened it, so nothing more is written to it.</source>
-        <translation>%1 ne passe pas la vérification de SQLite (%2). Relnote ne l’a pas ouvert&#xa0;: plus rien n’y est écrit.</translation>
+        <source>%1 does not pass Relnote&apos;s check (%2). Relnote has not opened it, so nothing more is written to it.</source>
+        <translation>%1 ne passe pas la vérification de Relnote (%2). Relnote ne l’a pas ouvert : plus rien n’y est écrit.</translation>
     </message>
     <message numerus="yes">
         <source>The newest sound backup is from %1 and holds %n person(s). Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</source>
@@ -2416,6 +2416,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <source>the file was made by a newer Relnote</source>
         <translation>le fichier vient d’une version plus récente de Relnote</translation>
     </message>
+    <message>
+        <source>the file is empty, although backups show it held a notebook</source>
+        <translation>le fichier est vide, alors que les sauvegardes montrent qu’il contenait un carnet</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -3369,19 +3373,19 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>ces arguments sont obligatoires : %s</translation>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments inconnus : %s</translation>
+        <translation>arguments inconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valable : %(value)r (au choix : %(choices)s)</translation>
+        <translation>choix non valable&#xa0;: %(value)r (au choix&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -3405,7 +3409,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s non valable : %(value)r</translation>
+        <translation>valeur %(type)s non valable&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -3417,11 +3421,11 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré : %r</translation>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
     </message>
 </context>
 <context>

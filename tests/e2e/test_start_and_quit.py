@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import sqlite3
 import subprocess
 import sys
 
@@ -58,5 +60,18 @@ def test_three_people_and_a_moment_are_there_after_a_restart(desktop):
         window = desktop.wait_for_window("Relnote")
         shot = desktop.screenshot("e2e-after-restart.png")
         assert desktop.colours_in(shot) > 20
-        assert desktop.quit_with_ctrl_q(again, window) == 0
+        add_person(desktop, window, "Inès", "Atelier photo")
+        desktop.type(" Moreau")  # the cursor is in the new person's name, and the system shuts down at once
+        again.send_signal(signal.SIGTERM)
+        assert again.wait(timeout=30) == 0, again.stderr.read()
+    assert "4 people, 1 moment." in check_notebook(desktop.data_dir)
+    assert "Inès Moreau" in names_in(desktop.data_dir)
     assert (desktop.data_dir / "settings.ini").read_text().count("geometry") >= 1
+
+
+def names_in(data_dir) -> list[str]:
+    connection = sqlite3.connect(f"file:{data_dir / 'relnote.db'}?mode=ro", uri=True)
+    try:
+        return [name for (name,) in connection.execute("SELECT display_name FROM person")]
+    finally:
+        connection.close()

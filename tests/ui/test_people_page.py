@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from relnote.db.models import Moment, Person
 from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE
+from relnote.ui.stop_signals import StopSignals
 
 from tests.ui.conftest import close_window, focus_changes_its_look
 
@@ -104,6 +107,37 @@ def test_closing_the_window_right_after_typing_loses_nothing(qtbot, open_window,
     close_window(window)
     window = open_window()
     assert people.load_profile(window.people_page.current_person_id()).city == "Lyon"
+
+
+def test_a_shutdown_signal_right_after_typing_writes_the_tags_and_the_city(qtbot, open_window, drive_dialog):
+    window = open_window()
+    add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")
+    editor = window.people_page.person_panel.profile
+    quits = []
+    window.quit_requested.connect(lambda: quits.append(True))
+    stop_signals = StopSignals(window.quit)
+    try:
+        qtbot.keyClicks(editor._texts["city"], "Lyon")
+        editor.tags.setFocus()
+        qtbot.keyClicks(editor.tags, "photographer, mentor")  # still in the field: not finished yet
+        assert editor.tags.hasFocus()
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(quits), timeout=3000)
+    finally:
+        stop_signals.release()
+    profile = people.load_profile(window.people_page.current_person_id())
+    assert profile.tags == ["mentor", "photographer"] and profile.city == "Lyon"
+    assert not window.isVisible()
+
+
+def test_tags_are_saved_as_typed_without_leaving_the_field(notebook, qtbot, open_window):
+    claire = people.add_person("Claire Martin", utc_now())
+    window = open_window()
+    editor = window.people_page.person_panel.profile
+    editor.tags.setFocus()
+    qtbot.keyClicks(editor.tags, "coach")
+    qtbot.waitUntil(lambda: people.load_profile(claire).tags == ["coach"], timeout=3000)
+    assert editor.tags.hasFocus() and editor.tags.text() == "coach"
 
 
 def test_emptying_the_name_keeps_the_old_one_and_says_so(qtbot, open_window, drive_dialog):

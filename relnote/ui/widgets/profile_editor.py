@@ -118,7 +118,8 @@ class ProfileEditor(QWidget):
         tag_completer = QCompleter(self._tag_completions, self.tags)
         tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.textEdited.connect(self._update_tag_completer)
-        self.tags.editingFinished.connect(self._save_tags)
+        self.tags.textEdited.connect(lambda text: self._queue("tags", text))
+        self.tags.editingFinished.connect(lambda: self._save_now("tags", self.tags.text()))
         self.tags.setCompleter(tag_completer)
         bond.addRow(self.tr("Tags:"), self.tags)
         self.cadence = QSpinBox()
@@ -244,12 +245,15 @@ class ProfileEditor(QWidget):
             return
         changes, self._pending = self._pending, {}
         kinds, self._pending_contacts = self._pending_contacts, set()
+        fields = {name: value for name, value in changes.items() if name != "tags"}
         now = utc_now()
         saved: set[str] = set()
         try:
-            if changes:
-                people.update_person(self._person_id, now, **changes)
-                saved |= set(changes)
+            if "tags" in changes and self._write_tags(changes["tags"], now):
+                saved.add("tags")
+            if fields:
+                people.update_person(self._person_id, now, **fields)
+                saved |= set(fields)
             editors = {"email": self.emails, "phone": self.phones, "link": self.links}
             for kind in kinds:
                 people.set_contact_points(self._person_id, kind, editors[kind].entries(), now)
@@ -257,7 +261,7 @@ class ProfileEditor(QWidget):
             self.problem.hide()
         except ValidationError as error:
             self._show_problem(error)
-            others = {k: v for k, v in changes.items() if k != error.field}
+            others = {k: v for k, v in fields.items() if k != error.field}
             if others:
                 people.update_person(self._person_id, now, **others)
                 saved |= set(others)
@@ -277,15 +281,12 @@ class ProfileEditor(QWidget):
         self.problem.setText(text)
         self.problem.show()
 
-    def _save_tags(self) -> None:
-        if self._loading or self._person_id is None:
-            return
-        names = people.normalise_tags(self.tags.text().split(","))
+    def _write_tags(self, text: str, now) -> bool:
+        names = people.normalise_tags(text.split(","))
         if names == people.tags_of(self._person_id):
-            return
-        people.set_tags(self._person_id, names, utc_now())
-        self._loaded_change = people.last_changed(self._person_id)
-        self.saved.emit(self._person_id, {"tags"})
+            return False
+        people.set_tags(self._person_id, names, now)
+        return True
 
     def _update_tag_completer(self, text: str) -> None:
         done, _, typing = text.rpartition(",")
