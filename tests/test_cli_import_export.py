@@ -40,6 +40,22 @@ def test_invalid_rows_are_listed_with_their_lines_and_nothing_changes(notebook):
     assert notebook_digest() == before
 
 
+def test_a_date_against_the_files_reading_is_named_and_dates_can_be_told(notebook, tmp_path):
+    close_database()
+    path = tmp_path / "met.csv"
+    rows = "".join(f"Person {n},03/04/2024\n" for n in range(300))
+    path.write_text(f"Name,Met on\n{rows}Paul Durand,04/13/2024\n", encoding="utf-8")
+    refused = relnote("--data-dir", str(notebook.data_dir), "import", str(path))
+    assert refused.returncode == 1
+    assert ("Line 302: the file's dates are read day/month/year, and this one is a date only as month/day/year"
+            in refused.stderr) and "(column “Met on”) (“04/13/2024”)" in refused.stderr
+    assert "--dates day-first or --dates month-first" in refused.stderr
+    told = relnote("--data-dir", str(notebook.data_dir), "import", "--dates", "month-first", str(path))
+    assert told.returncode == 0, told.stderr
+    open_database(notebook.database)
+    assert Person.get(Person.display_name == "Person 0").met_on.isoformat() == "2024-03-04"
+
+
 def test_skip_invalid_imports_the_valid_rows(notebook):
     close_database()
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "broken.csv"),

@@ -14,6 +14,7 @@ from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_
 
 FORMAT_CHOICES = ("auto", "google", "outlook", "linkedin", "spreadsheet", "vcard", "relnote")
 PROBLEMS_SHOWN = 20
+DATE_ORDERS = {"day-first": True, "month-first": False}
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
 
@@ -34,6 +35,10 @@ def add_parser(commands) -> None:
     parser.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
                         help=translated("what to do with people already in the notebook (default: merge: fill "
                                 "empty fields, add e-mails, phones, tags and notes)"))
+    parser.add_argument("--dates", choices=tuple(DATE_ORDERS), default=None,
+                        help=translated("how the file writes 03/04/2024: day-first (3 April) or month-first "
+                                "(4 March) (default: found from the file's dates, else day first, and "
+                                "month first for English Outlook)"))
     parser.add_argument("--dry-run", action="store_true", help=translated("show what would happen and change nothing"))
     parser.add_argument("--skip-invalid", action="store_true",
                         help=translated("import the valid rows and skip the invalid ones (they are listed)"))
@@ -43,11 +48,13 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     from relnote.core.backups import BEFORE_IMPORT, backup_for_write
     from relnote.core.clock import utc_now
     from relnote.core.importing import ImportFileError, InvalidRowsError, import_file
+    from relnote.core.importing.errors import DATE_ORDER_PROBLEMS
 
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
     try:
         summary = import_file(args.file, utc_now(), fmt=args.format, delimiter=delimiter,
                               duplicates=args.duplicates, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                              day_first=DATE_ORDERS.get(args.dates),
                               before_writing=lambda: backup_for_write(paths, BEFORE_IMPORT, utc_now(),
                                                                       Path(args.file).name))
     except ImportFileError as error:
@@ -64,6 +71,9 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
         if error.total > len(shown):
             more = error.total - len(shown)
             print("  " + translated("… and %1 more.").replace("%1", str(more)), file=sys.stderr)
+        if any(problem.problem in DATE_ORDER_PROBLEMS for problem in error.problems):
+            print(translated("Run again with --dates day-first or --dates month-first to say how the file "
+                             "writes its dates."), file=sys.stderr)
         print(translated("Fix the file, or run again with --skip-invalid to import the other rows."), file=sys.stderr)
         return 1
     _print_summary(summary)

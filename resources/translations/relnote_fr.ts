@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>%1 does not pass Relnote&apos;s check (%2). Relnote has not opened it, so nothing more is written to it.</source>
-        <translation>%1 ne passe pas la vérification de Relnote (%2). Relnote ne l’a pas ouvert : plus rien n’y est écrit.</translation>
+        <translation>%1 ne passe pas la vérification de Relnote (%2). Relnote ne l’a pas ouvert&#xa0;: plus rien n’y est écrit.</translation>
     </message>
     <message numerus="yes">
         <source>The newest sound backup is from %1 and holds %n person(s). Restoring it keeps the damaged file as a backup too, so nothing is thrown away.</source>
@@ -1073,6 +1073,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
             <numerusform>%n lignes ne peuvent pas être importées&#xa0;: en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celles-ci&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some dates are dates only when read the other way: go back and say how the file writes them.</source>
+        <translation>Certaines dates ne sont valables que lues dans l’autre sens : revenez en arrière et indiquez comment le fichier écrit ses dates.</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -1178,6 +1182,18 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Séparateur</translation>
     </message>
     <message>
+        <source>How the file writes dates</source>
+        <translation>Comment le fichier écrit les dates</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/2025)</source>
+        <translation>jour/mois/année (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2025)</source>
+        <translation>mois/jour/année (12/31/2025)</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -1236,6 +1252,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each column becomes&lt;/b&gt; (change any that is wrong)</source>
@@ -1539,6 +1559,14 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>this is not a date</source>
         <translation>ce n’est pas une date</translation>
+    </message>
+    <message>
+        <source>the file&apos;s dates are read day/month/year, and this one is a date only as month/day/year: say how the file writes its dates</source>
+        <translation>les dates du fichier sont lues jour/mois/année, et celle-ci n’est une date que lue mois/jour/année : indiquez comment le fichier écrit ses dates</translation>
+    </message>
+    <message>
+        <source>the file&apos;s dates are read month/day/year, and this one is a date only as day/month/year: say how the file writes its dates</source>
+        <translation>les dates du fichier sont lues mois/jour/année, et celle-ci n’est une date que lue jour/mois/année : indiquez comment le fichier écrit ses dates</translation>
     </message>
     <message>
         <source>this is not a whole number above zero</source>
@@ -3188,6 +3216,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>que faire des personnes déjà dans le carnet (par défaut merge&#xa0;: remplir les champs vides, ajouter e-mails, téléphones, étiquettes et notes)</translation>
     </message>
     <message>
+        <source>how the file writes 03/04/2024: day-first (3 April) or month-first (4 March) (default: found from the file&apos;s dates, else day first, and month first for English Outlook)</source>
+        <translation>comment le fichier écrit 03/04/2024 : day-first (3 avril) ou month-first (4 mars) (par défaut : d’après les dates du fichier, sinon le jour d’abord, et le mois d’abord pour Outlook en anglais)</translation>
+    </message>
+    <message>
         <source>show what would happen and change nothing</source>
         <translation>montrer ce qui se passerait, sans rien changer</translation>
     </message>
@@ -3209,6 +3241,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Run again with --dates day-first or --dates month-first to say how the file writes its dates.</source>
+        <translation>Relancez avec --dates day-first ou --dates month-first pour indiquer comment le fichier écrit ses dates.</translation>
     </message>
     <message>
         <source>Fix the file, or run again with --skip-invalid to import the other rows.</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from relnote.core import people
@@ -9,7 +11,7 @@ from relnote.core.importing import (
     ADD, MERGE, SKIP, ImportCancelled, InvalidRowsError, apply_import, import_file, inspect_file, scan_source,
 )
 from relnote.core.importing import people_writer
-from relnote.core.importing.errors import ROW_NO_NAME, ROW_UNBALANCED_QUOTE
+from relnote.core.importing.errors import ROW_DATE_NOT_DAY_FIRST, ROW_NO_NAME, ROW_UNBALANCED_QUOTE
 from relnote.core.people import ContactEntry
 from relnote.db.models import Person
 from tests.import_export_support import FIXTURES, NOW, notebook_digest, profiles, values
@@ -170,3 +172,26 @@ def test_the_same_name_alone_is_offered_and_added_unless_the_user_merges(noteboo
     assert (summary.added, summary.merged) == (2, 1)
     merged = people.load_profile(nadia)
     assert merged.organisation == "Studio Chevalier & Associés" and merged.role == "Directrice artistique"
+
+
+def test_one_reading_of_dates_for_the_whole_file(notebook, tmp_path):
+    path = tmp_path / "met.csv"
+    path.write_text("Name,Met on\nClaire Martin,03/04/2024\nPaul Durand,04/13/2024\n", encoding="utf-8")
+    import_file(path, NOW)
+    met = {person.display_name: person.met_on for person in Person.select()}
+    assert met == {"Claire Martin": date(2024, 3, 4), "Paul Durand": date(2024, 4, 13)}
+
+
+def test_a_date_that_contradicts_the_files_reading_is_listed_and_the_user_can_say_how_dates_are_written(
+        notebook, tmp_path):
+    ambiguous = "".join(f"Person {n},03/04/2024\n" for n in range(300))  # beyond the rows looked at first
+    path = tmp_path / "met.csv"
+    path.write_text(f"Name,Met on\n{ambiguous}Paul Durand,04/13/2024\n", encoding="utf-8")
+    before = notebook_digest()
+    with pytest.raises(InvalidRowsError) as caught:
+        import_file(path, NOW)
+    assert [(p.line, p.problem, p.column, p.value) for p in caught.value.problems] == [
+        (302, ROW_DATE_NOT_DAY_FIRST, "Met on", "04/13/2024")]
+    assert notebook_digest() == before
+    import_file(path, NOW, day_first=False)
+    assert {person.met_on for person in Person.select()} == {date(2024, 3, 4), date(2024, 4, 13)}

@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from relnote.core.importing import ImportFileError, inspect_file
-from relnote.core.importing.dates import DateNotUnderstood, parse_birthday, parse_date
+from relnote.core.importing.dates import (
+    DateNotUnderstood, DateOrderMismatch, day_first_in, parse_birthday, parse_date,
+)
 from relnote.core.importing.errors import ROW_FIELD_TOO_LARGE, ROW_UNBALANCED_QUOTE, RowProblem
 from relnote.core.importing.records import FIELD_SIZE_LIMIT, csv_records
 from relnote.core.importing.rows import SourceReader
@@ -100,10 +102,26 @@ def test_dates(text, expected):
     assert parse_date(text) == expected
 
 
-def test_month_first_when_asked_and_when_the_day_cannot_be_a_month():
+def test_a_files_reading_of_dates_is_kept_and_a_lone_date_is_read_the_way_it_can_be():
     assert parse_date("3/14/1982", day_first=False) == date(1982, 3, 14)
-    assert parse_date("3/14/1982", day_first=True) == date(1982, 3, 14)
     assert parse_date("3/4/1982", day_first=False) == date(1982, 3, 4)
+    assert parse_date("3/4/1982", day_first=True) == date(1982, 4, 3)
+    assert parse_date("3/14/1982") == date(1982, 3, 14)  # no file to go by: the only date it can be
+    with pytest.raises(DateOrderMismatch):
+        parse_date("3/14/1982", day_first=True)
+    with pytest.raises(DateOrderMismatch):
+        parse_birthday("14/3", day_first=False)
+
+
+@pytest.mark.parametrize("values, usual, expected", [
+    (["03/04/2024", "04/13/2024"], True, False),  # 13 can only be the day: month first throughout
+    (["03/04/2024", "13/04/2024"], False, True),
+    (["03/04/2024", "", "not a date"], True, True),  # nothing tells: the format's habit
+    (["03/04/2024"], False, False),
+    (["13/04/2024", "04/13/2024"], True, True),  # a file that mixes both: the habit, and the rows are listed
+])
+def test_one_reading_of_dates_per_file_from_the_dates_in_it(values, usual, expected):
+    assert day_first_in(values, usual) is expected
 
 
 def test_english_month_names_do_not_follow_the_locale(monkeypatch):

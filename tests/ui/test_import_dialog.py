@@ -131,6 +131,31 @@ def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
     assert summary_lines(dialog) == ["4 people added", "2 rows with problems left out"]
 
 
+def test_the_files_dates_are_read_one_way_and_the_user_can_say_which(qtbot, tmp_path):
+    path = tmp_path / "met.csv"
+    rows = "".join(f"Person {n},03/04/2024\n" for n in range(300))
+    path.write_text(f"Name,Met on\n{rows}Paul Durand,04/13/2024\n", encoding="utf-8")
+    dialog = _open(qtbot, path)
+    combo = dialog.preview.dates_combo
+    assert combo.isEnabled() and combo.currentText() == "day/month/year (31/12/2025)"
+    assert _cell(dialog.preview.people_table, 0, 6) == "03/04/2024"  # 3 April, in the British format
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PROBLEMS, timeout=10_000)
+    assert dialog.problems_list.item(0).text().startswith(
+        "Line 302: the file's dates are read day/month/year, and this one is a date only as month/day/year")
+    assert "go back and say how the file writes them" in dialog.problems_label.text()
+    save_screenshot(dialog, "import-date-order-problem.png")
+
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert _cell(dialog.preview.people_table, 0, 6) == "04/03/2024"  # now 4 March
+    save_screenshot(dialog, "import-dates-month-first.png")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
+    assert {person.met_on.isoformat() for person in Person.select()} == {"2024-03-04", "2024-04-13"}
+
+
 def test_cancel_midway_leaves_the_notebook_exactly_as_it_was(qtbot, tmp_path, monkeypatch):
     _existing_claire()
     path = tmp_path / "many.csv"

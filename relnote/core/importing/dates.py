@@ -6,6 +6,7 @@ Month names are matched from fixed English and French tables, never through the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 MONTHS = {
@@ -27,6 +28,7 @@ ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:
 NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+[\d:]+(?:\s*[AaPp][Mm])?)?$")
 DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:er)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
 MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+DAY_AND_MONTH = re.compile(r"^(\d{1,2})[/.](\d{1,2})$")
 YEARLESS_ISO = re.compile(r"^--(\d{2})-?(\d{2})$")
 EMPTY_DATES = {"0/0/00", "0/0/0000", "00/00/00", "00/00/0000", "0000-00-00"}
 ISO_DATE_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?$")
@@ -34,6 +36,11 @@ ISO_DATE_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})
 
 class DateNotUnderstood(ValueError):
     pass
+
+
+class DateOrderMismatch(DateNotUnderstood):
+    """A date that is one only when read the other way (13 in the month's place): the file's other
+    dates were read day first, or month first, and a file is read one way throughout."""
 
 
 def _year(text: str) -> int:
@@ -50,8 +57,11 @@ def _make(year: int, month: int, day: int) -> date:
         raise DateNotUnderstood from None
 
 
-def parse_date(text: str, day_first: bool = True) -> date | None:
-    """A date, or None for an empty cell (Outlook's '0/0/00' included). Raises DateNotUnderstood."""
+def parse_date(text: str, day_first: bool | None = None) -> date | None:
+    """A date, or None for an empty cell (Outlook's '0/0/00' included). Raises DateNotUnderstood.
+
+    `day_first` is the file's reading of 03/04/2024; None (a lone value) reads it day first unless
+    that cannot be a date."""
     value = text.strip()
     if not value or value in EMPTY_DATES:
         return None
@@ -63,9 +73,7 @@ def parse_date(text: str, day_first: bool = True) -> date | None:
         first, second, year = int(match[1]), int(match[2]), _year(match[3])
         if first == 0 and second == 0:
             return None
-        day, month = (first, second) if day_first else (second, first)
-        if month > 12 and day <= 12:
-            day, month = month, day
+        day, month = _ordered(first, second, day_first)
         return _make(year, month, day)
     match = DAY_MONTH_YEAR.match(value)
     if match:
@@ -83,17 +91,38 @@ def _month(name: str) -> int:
     return month
 
 
-def parse_birthday(text: str, day_first: bool = True) -> str | None:
+def _ordered(first: int, second: int, day_first: bool | None) -> tuple[int, int]:
+    day, month = (second, first) if day_first is False else (first, second)
+    if month > 12 and day <= 12:
+        if day_first is not None:
+            raise DateOrderMismatch(f"{first}/{second}")
+        day, month = month, day
+    return day, month
+
+
+def day_first_in(values: Iterable[str], usual: bool) -> bool:
+    """How a file writes its dates, from the dates in it: a first number above 12 can only be a day,
+    a second number above 12 only a day too. Without such a date, or with both kinds, `usual`."""
+    day_seen = month_seen = False
+    for value in values:
+        match = NUMERIC_DATE.match(value.strip()) or DAY_AND_MONTH.match(value.strip())
+        if match:
+            first, second = int(match[1]), int(match[2])
+            day_seen |= first > 12 >= second
+            month_seen |= second > 12 >= first
+    return day_seen if day_seen != month_seen else usual
+
+
+def parse_birthday(text: str, day_first: bool | None = None) -> str | None:
     """ISO 'YYYY-MM-DD', or '--MM-DD' when the year is unknown; None for an empty cell."""
     value = text.strip()
     match = YEARLESS_ISO.match(value)
     if match:
         _make(2000, int(match[1]), int(match[2]))
         return f"--{match[1]}-{match[2]}"
-    match = re.match(r"^(\d{1,2})[/.](\d{1,2})$", value)
+    match = DAY_AND_MONTH.match(value)
     if match:
-        first, second = int(match[1]), int(match[2])
-        day, month = (first, second) if day_first else (second, first)
+        day, month = _ordered(int(match[1]), int(match[2]), day_first)
         _make(2000, month, day)
         return f"--{month:02d}-{day:02d}"
     parsed = parse_date(value, day_first)

@@ -9,9 +9,10 @@ from datetime import date, datetime
 from relnote.core.exporting.formula import restore as restore_formula_text
 from relnote.core.exporting.formula import unguarded
 from relnote.core.importing import targets as t
-from relnote.core.importing.dates import DateNotUnderstood, parse_birthday, parse_date, parse_utc
+from relnote.core.importing.dates import DateNotUnderstood, DateOrderMismatch, parse_birthday, parse_date, parse_utc
 from relnote.core.importing.errors import (
-    ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_NO_NAME, ROW_TOO_MANY_VALUES, ROW_UNKNOWN_VALUE, RowProblem,
+    ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_DATE_NOT_DAY_FIRST, ROW_DATE_NOT_MONTH_FIRST, ROW_NO_NAME,
+    ROW_TOO_MANY_VALUES, ROW_UNKNOWN_VALUE, RowProblem,
 )
 from relnote.core.importing.targets import ColumnTarget
 from relnote.core.vocabulary import STAGES
@@ -204,6 +205,9 @@ class PersonRowMapper:
                 attribute = {t.ADDED_ON: "created_at", t.UPDATED_ON: "updated_at",
                              t.ARCHIVED_ON: "archived_at", t.IMPORTED_ON: "imported_at"}[target]
                 setattr(draft, attribute, parse_utc(value))
+        except DateOrderMismatch:
+            problems.append(RowProblem(line, ROW_DATE_NOT_DAY_FIRST if self.day_first else ROW_DATE_NOT_MONTH_FIRST,
+                                       header, value))
         except DateNotUnderstood:
             problems.append(RowProblem(line, ROW_BAD_DATE, header, value))
         except ValueError:

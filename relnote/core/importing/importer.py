@@ -210,8 +210,12 @@ def import_file(path: Path | str, now: datetime, fmt: str | None = None, encodin
                 delimiter: str | None = None, duplicates: str = MERGE, skip_invalid: bool = False,
                 dry_run: bool = False, progress: Progress | None = None,
                 cancelled: Cancelled | None = None,
-                before_writing: Callable[[], object] | None = None) -> ImportSummary:
-    """Import a file into the open notebook in one pass, without any window (command line, benchmarks)."""
+                before_writing: Callable[[], object] | None = None,
+                day_first: bool | None = None) -> ImportSummary:
+    """Import a file into the open notebook in one pass, without any window (command line, benchmarks).
+    `day_first` says how the file writes 03/04/2024; None reads it from the file's dates."""
     source = inspect_file(path, encoding=encoding, delimiter=delimiter, fmt=fmt)
+    if day_first is not None:
+        source = source.with_day_first(day_first)
     return apply_import(source, now, duplicates=duplicates, skip_invalid=skip_invalid, dry_run=dry_run,
                         progress=progress, cancelled=cancelled, before_writing=before_writing)

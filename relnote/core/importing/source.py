@@ -8,6 +8,7 @@ from pathlib import Path
 from relnote.core.exporting.columns import relnote_kind
 from relnote.core.importing import targets as t
 from relnote.core.importing.columns import detect_format, map_columns, normalise_header
+from relnote.core.importing.dates import day_first_in
 from relnote.core.importing.decoding import ENCODINGS, detect_encoding, file_size, open_text
 from relnote.core.importing.errors import (
     FILE_ENCODING, FILE_NO_HEADER, FILE_UNREADABLE, FILE_WRONG_KIND, ImportFileError,
@@ -34,17 +35,36 @@ class ImportSource:
     day_first: bool = True
     first_rows: list[tuple[int, list[str]]] = field(default_factory=list)
     size: int = 0
+    sample: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)  # the rows read to look
+    dates_chosen: bool = False  # the user said how the file writes dates: keep it
 
     def with_format(self, fmt: str) -> "ImportSource":
-        changed = replace(self, format=fmt, mapping=map_columns(self.headers, fmt))
-        changed.day_first = _day_first(self.headers, fmt)
-        return changed
+        return replace(self, format=fmt, mapping=map_columns(self.headers, fmt))._read_dates()
 
     def with_mapping(self, mapping: list[ColumnTarget]) -> "ImportSource":
-        return replace(self, mapping=list(mapping))
+        return replace(self, mapping=list(mapping))._read_dates()
+
+    def with_day_first(self, day_first: bool) -> "ImportSource":
+        return replace(self, day_first=day_first, dates_chosen=True)
+
+    def date_columns(self) -> list[int]:
+        return [index for index, column in enumerate(self.mapping[:len(self.headers)])
+                if column.target in DATE_TARGETS]
+
+    def _read_dates(self) -> "ImportSource":
+        """One reading of 03/04/2024 for the whole file, from the dates in the rows looked at."""
+        if self.dates_chosen:
+            return self
+        columns = self.date_columns()
+        values = (cells[index] for _line, cells in self.sample for index in columns if index < len(cells))
+        self.day_first = day_first_in(values, _usually_day_first(self.headers, self.format))
+        return self
 
 
-def _day_first(headers: list[str], fmt: str) -> bool:
+DATE_TARGETS = {t.MET_ON, t.BIRTHDAY}
+
+
+def _usually_day_first(headers: list[str], fmt: str) -> bool:
     """Outlook in English writes month/day/year; everyone else here writes day/month/year."""
     keys = {normalise_header(header) for header in headers}
     return not (fmt == t.OUTLOOK and keys & ENGLISH_OUTLOOK_HEADERS)
@@ -79,8 +99,8 @@ def inspect_file(path: Path | str, encoding: str | None = None, delimiter: str |
     header_line, headers = header
     detected = fmt if fmt not in (None, t.AUTO) else detect_format(headers)
     kind = (relnote_kind(headers) or t.PEOPLE) if detected == t.RELNOTE else t.PEOPLE
+    below_header = [(line, cells) for line, cells in rows if line > header_line]
     return ImportSource(
         path, chosen_encoding, detected, kind, chosen_delimiter, headers, header_line,
-        map_columns(headers, detected), _day_first(headers, detected),
-        [(line, cells) for line, cells in rows if line > header_line][:PREVIEW_ROWS], size,
-    )
+        map_columns(headers, detected), first_rows=below_header[:PREVIEW_ROWS], size=size, sample=below_header,
+    )._read_dates()

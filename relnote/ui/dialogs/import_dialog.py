@@ -18,6 +18,7 @@ from relnote.core.importing import (
     ADD, MERGE, SKIP, ImportCancelled, ImportSummary, ScanReport, apply_import, inspect_file, scan_source,
 )
 from relnote.core.importing import targets as t
+from relnote.core.importing.errors import DATE_ORDER_PROBLEMS
 from relnote.ui.background import BackgroundTask
 from relnote.ui.dialogs.import_duplicates import CHOICE, IN_FILE, IN_NOTEBOOK, ChoiceDelegate, DuplicatesModel
 from relnote.ui.dialogs.import_preview import ImportPreview
@@ -225,6 +226,10 @@ class ImportDialog(QDialog):
             "%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and "
             "choose it again, or import the %1 other rows and skip these:", "", report.invalid_rows)
             .replace("%1", str(report.valid_rows)))
+        if any(problem.problem in DATE_ORDER_PROBLEMS for problem in report.problems):
+            self.problems_label.setText(self.tr(
+                "Some dates are dates only when read the other way: go back and say how the file writes them.")
+                + " " + self.problems_label.text())
         self.problems_list.clear()
         self.problems_list.addItems([row_problem_text(problem) for problem in report.problems])
         if report.problem_count > len(report.problems):

@@ -68,6 +68,11 @@ class ImportPreview(QWidget):
             self.delimiter_combo.addItem(delimiter_label(delimiter), delimiter)
         for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo):
             combo.activated.connect(self._overridden)
+        self.dates_combo = QComboBox()
+        self.dates_combo.setAccessibleName(self.tr("How the file writes dates"))
+        self.dates_combo.addItem(self.tr("day/month/year (31/12/2025)"), True)
+        self.dates_combo.addItem(self.tr("month/day/year (12/31/2025)"), False)
+        self.dates_combo.activated.connect(self._dates_told)
 
         self.mapping_table = _table([self.tr("Column in the file"), self.tr("First value"), self.tr("Becomes")])
         self.mapping_table.setAccessibleName(self.tr("Columns"))
@@ -82,7 +87,7 @@ class ImportPreview(QWidget):
         top.addWidget(self.choose_button)
         form = QHBoxLayout()
         for text, combo in ((self.tr("&Format:"), self.format_combo), (self.tr("&Encoding:"), self.encoding_combo),
-                            (self.tr("&Separator:"), self.delimiter_combo)):
+                            (self.tr("&Separator:"), self.delimiter_combo), (self.tr("&Dates:"), self.dates_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
             form.addWidget(label)
@@ -112,6 +117,7 @@ class ImportPreview(QWidget):
         self.mapping_title.setVisible(source.format != t.VCARD)
         self.mapping_table.setVisible(source.format != t.VCARD)
         self._fill_mapping(source, editable)
+        self._show_dates_reading()
         self.refresh_people()
 
     def show_unreadable(self, path: Path, words: str) -> None:
@@ -157,6 +163,17 @@ class ImportPreview(QWidget):
 
     def _mapping_changed(self) -> None:
         self.source = self.source.with_mapping(self.mapping())
+        self._show_dates_reading()
+        self.refresh_people()
+        self.mapping_changed.emit()
+
+    def _show_dates_reading(self) -> None:
+        source = self.source
+        self.dates_combo.setCurrentIndex(self.dates_combo.findData(source.day_first))
+        self.dates_combo.setEnabled(source.format not in (t.VCARD, t.RELNOTE) and bool(source.date_columns()))
+
+    def _dates_told(self) -> None:
+        self.source = self.source.with_day_first(self.dates_combo.currentData())
         self.refresh_people()
         self.mapping_changed.emit()
 

@@ -74,6 +74,10 @@ def row_problem_text(problem) -> str:
         "too_many_values": _t("the row has more cells than the header"),
         "no_name": _t("the row has no name"),
         "bad_date": _t("this is not a date"),
+        "date_not_day_first": _t("the file's dates are read day/month/year, and this one is a date only as "
+                                 "month/day/year: say how the file writes its dates"),
+        "date_not_month_first": _t("the file's dates are read month/day/year, and this one is a date only as "
+                                   "day/month/year: say how the file writes its dates"),
         "bad_number": _t("this is not a whole number above zero"),
         "unknown_value": _t("this value is not one Relnote knows"),
         "unknown_person": _t("this person is not in the notebook; import the people first"),
