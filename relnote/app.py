@@ -74,7 +74,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         instance.listen()
         desktop.start(hidden=start_hidden)
         stop_signals.append(StopSignals(window.quit))
-        kept.extend((desktop, start_background_check(paths), start_daily_backup(paths)))
+        kept.extend((desktop, start_background_check(paths), start_daily_backup(paths, desktop.warn)))
 
     if start_hidden:
         after_showing()

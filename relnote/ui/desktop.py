@@ -124,6 +124,13 @@ class Desktop(QObject):
                                                  "Quit from the tray menu or with Ctrl+Q."),
                               QSystemTrayIcon.MessageIcon.Information, NOTICE_MS)
 
+    def warn(self, text: str) -> None:
+        """Something the user must know went wrong: in the window until dismissed, and from the tray
+        when the window is not on screen."""
+        self.window.undo_bar.warn(text)
+        if self.tray is not None and not self.window.isVisible() and self.tray.supportsMessages():
+            self.tray.showMessage("Relnote", text, QSystemTrayIcon.MessageIcon.Warning, NOTICE_MS * 2)
+
     def quit(self) -> None:
         if self.window.keep_in_tray_on_close:
             self.window.keep_in_tray_on_close = False

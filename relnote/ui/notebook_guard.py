@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -130,9 +131,17 @@ def open_notebook(paths: NotebookPaths) -> bool:
     return True
 
 
-def start_daily_backup(paths: NotebookPaths) -> BackgroundTask:
-    """The day's first start backs the notebook up in the background; keep the task referenced."""
+def start_daily_backup(paths: NotebookPaths, warn: Callable[[str], None]) -> BackgroundTask:
+    """The day's first start backs the notebook up in the background; keep the task referenced.
+    A failed backup is told to the user through `warn`: they count on having one."""
     started = time.perf_counter()
+
+    def failed(error: BaseException) -> None:
+        log.error("daily backup failed: %s", error)
+        reason = problem_words(error) if isinstance(error, BackupError) else str(error)
+        warn(_tr("Today's backup could not be made: %1. Your notebook is unchanged; Relnote tries again at "
+                 "its next start, and Settings ▸ Backups can make one now.")
+             .replace("%1", reason))
 
     def done(made) -> None:
         if made is not None:
@@ -141,5 +150,5 @@ def start_daily_backup(paths: NotebookPaths) -> BackgroundTask:
 
     task = BackgroundTask(lambda _progress, _cancelled: backups.make_daily_backup(paths, utc_now()))
     task.signals.succeeded.connect(done)
-    task.signals.failed.connect(lambda error: log.error("daily backup failed: %s", error))
+    task.signals.failed.connect(failed)
     return task.start()

@@ -1075,7 +1075,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Some dates are dates only when read the other way: go back and say how the file writes them.</source>
-        <translation>Certaines dates ne sont valables que lues dans l’autre sens : revenez en arrière et indiquez comment le fichier écrit ses dates.</translation>
+        <translation>Certaines dates ne sont valables que lues dans l’autre sens&#xa0;: revenez en arrière et indiquez comment le fichier écrit ses dates.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1255,7 +1255,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each column becomes&lt;/b&gt; (change any that is wrong)</source>
@@ -1562,11 +1562,11 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>the file&apos;s dates are read day/month/year, and this one is a date only as month/day/year: say how the file writes its dates</source>
-        <translation>les dates du fichier sont lues jour/mois/année, et celle-ci n’est une date que lue mois/jour/année : indiquez comment le fichier écrit ses dates</translation>
+        <translation>les dates du fichier sont lues jour/mois/année, et celle-ci n’est une date que lue mois/jour/année&#xa0;: indiquez comment le fichier écrit ses dates</translation>
     </message>
     <message>
         <source>the file&apos;s dates are read month/day/year, and this one is a date only as day/month/year: say how the file writes its dates</source>
-        <translation>les dates du fichier sont lues mois/jour/année, et celle-ci n’est une date que lue jour/mois/année : indiquez comment le fichier écrit ses dates</translation>
+        <translation>les dates du fichier sont lues mois/jour/année, et celle-ci n’est une date que lue jour/mois/année&#xa0;: indiquez comment le fichier écrit ses dates</translation>
     </message>
     <message>
         <source>this is not a whole number above zero</source>
@@ -2097,6 +2097,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message>
         <source>This Relnote needs to upgrade the notebook, and backs it up first; the backup failed: %1. The notebook was not changed.</source>
         <translation>Cette version de Relnote doit mettre à jour le carnet et le sauvegarde d’abord&#xa0;; la sauvegarde a échoué&#xa0;: %1. Le carnet n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1. Your notebook is unchanged; Relnote tries again at its next start, and Settings ▸ Backups can make one now.</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite : %1. Votre carnet n’a pas changé ; Relnote réessaiera à son prochain démarrage, et Paramètres ▸ Sauvegardes peut en faire une maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3221,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>how the file writes 03/04/2024: day-first (3 April) or month-first (4 March) (default: found from the file&apos;s dates, else day first, and month first for English Outlook)</source>
-        <translation>comment le fichier écrit 03/04/2024 : day-first (3 avril) ou month-first (4 mars) (par défaut : d’après les dates du fichier, sinon le jour d’abord, et le mois d’abord pour Outlook en anglais)</translation>
+        <translation>comment le fichier écrit 03/04/2024&#xa0;: day-first (3 avril) ou month-first (4 mars) (par défaut&#xa0;: d’après les dates du fichier, sinon le jour d’abord, et le mois d’abord pour Outlook en anglais)</translation>
     </message>
     <message>
         <source>show what would happen and change nothing</source>

@@ -106,3 +106,38 @@ def test_the_sample_notebook_has_no_tray_icon_and_sends_no_reminders(qtbot, open
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Sample notebook"))
     assert desktop.tray is None and not window.keep_in_tray_on_close
     assert desktop.reminders.next_at is None and shown == []
+
+
+def test_a_failed_daily_backup_is_told_in_the_window_until_dismissed_and_from_the_tray(
+        desktop_with_tray, notebook_paths, qtbot, monkeypatch):
+    from relnote.core import backups
+    from relnote.core.backup_files import DISK_FULL, BackupError
+    from relnote.ui.notebook_guard import start_daily_backup
+    from relnote.ui.widgets import undo_bar
+
+    desktop = desktop_with_tray
+    people.add_person("Claire Martin", utc_now())
+
+    def full_disk(_source, destination):
+        raise BackupError(destination, DISK_FULL)
+
+    monkeypatch.setattr(backups, "copy_notebook", full_disk)
+    monkeypatch.setattr(undo_bar, "VISIBLE_MS", 50)
+    task = start_daily_backup(notebook_paths, desktop.warn)
+    bar = desktop.window.undo_bar
+    qtbot.waitUntil(bar.isVisible, timeout=10_000)
+    assert task is not None
+    assert bar.message.text().startswith("Today's backup could not be made: the disk is full (")
+    assert bar.message.geometry().bottom() < bar.height() and bar.geometry().bottom() < desktop.window.height()
+    assert "Settings ▸ Backups can make one now" in bar.message.text()
+    qtbot.wait(200)
+    assert bar.isVisible()  # a warning stays until dismissed
+    from tests.screenshots import save_screenshot
+    save_screenshot(desktop.window, "relnote-daily-backup-failed.png")
+
+    shown = []
+    monkeypatch.setattr(desktop.tray, "supportsMessages", lambda: True)
+    monkeypatch.setattr(desktop.tray, "showMessage", lambda title, text, icon, ms: shown.append((text, icon)))
+    desktop.window.hide()
+    desktop.warn("Today's backup of your notebook could not be made")
+    assert shown == [("Today's backup of your notebook could not be made", QSystemTrayIcon.MessageIcon.Warning)]

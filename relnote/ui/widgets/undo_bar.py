@@ -18,6 +18,7 @@ class UndoBar(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
         self.message = QLabel()
+        self.message.setWordWrap(True)  # a warning naming a file can be long
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self._undo)
         close = QToolButton()
@@ -53,9 +54,9 @@ class UndoBar(QFrame):
     def _place(self) -> None:
         if self._host is None:
             return
-        height = self.sizeHint().height()
-        self.setGeometry(FLOAT_MARGIN, self._host.height() - height - FLOAT_MARGIN,
-                         self._host.width() - 2 * FLOAT_MARGIN, height)
+        width = self._host.width() - 2 * FLOAT_MARGIN
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        self.setGeometry(FLOAT_MARGIN, self._host.height() - height - FLOAT_MARGIN, width, height)
         self.raise_()
 
     def offer(self, text: str, undo: Callable[[], None]) -> None:
@@ -71,6 +72,11 @@ class UndoBar(QFrame):
         self.offer(text, lambda: None)
         self._undo_action = None
         self.undo_button.hide()
+
+    def warn(self, text: str) -> None:
+        """A notice about something that went wrong: it stays until the user dismisses it."""
+        self.tell(text)
+        self._timer.stop()
 
     def _undo(self) -> None:
         action, self._undo_action = self._undo_action, None
