@@ -8,6 +8,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+
+
+def plausible_day(day: date) -> bool:
+    """Relnote keeps days from 1900 to 2100: a year 0001 or 9999 is a slip of the keyboard or of a file."""
+    return EARLIEST_DAY <= day <= LATEST_DAY
+
+
 def to_local(utc: datetime, tz: tzinfo | None = None) -> datetime:
     """Naive UTC to naive local wall-clock time."""
     return utc.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from relnote.core.errors import ValidationError, get_or_not_found
+from relnote.core.local_days import plausible_day
 from relnote.core.vocabulary import CONTACT_KINDS, STAGES
 from relnote.db.database import database
 from relnote.db.models import ContactPoint, Moment, MomentPerson, Person, PersonTag, StageChange, Tag
@@ -125,6 +126,8 @@ def _clean(person_id: int, name: str, value):
         raise ValidationError(name, "not_a_positive_number", value)
     if name == "met_on" and value is not None and not isinstance(value, date):
         raise ValidationError(name, "not_a_date", value)
+    if name == "met_on" and value is not None and not plausible_day(value):
+        raise ValidationError(name, "out_of_range", value)
     if name == "introduced_by_id" and value is not None:
         if value == person_id:
             raise ValidationError(name, "cannot_introduce_self", value)

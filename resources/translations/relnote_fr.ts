@@ -1561,6 +1561,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
+        <source>Relnote keeps dates from 1900 to 2100, and this one is outside them</source>
+        <translation>Relnote garde les dates de 1900 à 2100, et celle-ci est en dehors</translation>
+    </message>
+    <message>
         <source>the file&apos;s dates are read day/month/year, and this one is a date only as month/day/year: say how the file writes its dates</source>
         <translation>les dates du fichier sont lues jour/mois/année, et celle-ci n’est une date que lue mois/jour/année&#xa0;: indiquez comment le fichier écrit ses dates</translation>
     </message>
@@ -2100,7 +2104,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1. Your notebook is unchanged; Relnote tries again at its next start, and Settings ▸ Backups can make one now.</source>
-        <translation>La sauvegarde du jour n’a pas pu être faite : %1. Votre carnet n’a pas changé ; Relnote réessaiera à son prochain démarrage, et Paramètres ▸ Sauvegardes peut en faire une maintenant.</translation>
+        <translation>La sauvegarde du jour n’a pas pu être faite&#xa0;: %1. Votre carnet n’a pas changé&#xa0;; Relnote réessaiera à son prochain démarrage, et Paramètres ▸ Sauvegardes peut en faire une maintenant.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from relnote.core.importing import (
     ADD, MERGE, SKIP, ImportCancelled, InvalidRowsError, apply_import, import_file, inspect_file, scan_source,
 )
 from relnote.core.importing import people_writer
-from relnote.core.importing.errors import ROW_DATE_NOT_DAY_FIRST, ROW_NO_NAME, ROW_UNBALANCED_QUOTE
+from relnote.core.importing.errors import ROW_DATE_NOT_DAY_FIRST, ROW_DATE_OUT_OF_RANGE, ROW_NO_NAME, ROW_UNBALANCED_QUOTE
 from relnote.core.people import ContactEntry
 from relnote.db.models import Person
 from tests.import_export_support import FIXTURES, NOW, notebook_digest, profiles, values
@@ -195,3 +195,14 @@ def test_a_date_that_contradicts_the_files_reading_is_listed_and_the_user_can_sa
     assert notebook_digest() == before
     import_file(path, NOW, day_first=False)
     assert {person.met_on for person in Person.select()} == {date(2024, 3, 4), date(2024, 4, 13)}
+
+
+def test_a_date_no_one_met_on_is_named_and_nothing_is_imported(notebook, tmp_path):
+    path = tmp_path / "met.csv"
+    path.write_text("Name,Met on\nClaire Martin,01/01/1750\nPaul Durand,9999-12-31\nLéa Roux,01/01/1900\n",
+                    encoding="utf-8")
+    with pytest.raises(InvalidRowsError) as caught:
+        import_file(path, NOW)
+    assert [(p.line, p.problem, p.value) for p in caught.value.problems] == [
+        (2, ROW_DATE_OUT_OF_RANGE, "01/01/1750"), (3, ROW_DATE_OUT_OF_RANGE, "9999-12-31")]
+    assert Person.select().count() == 0

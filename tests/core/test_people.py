@@ -56,7 +56,7 @@ def test_every_profile_field_is_saved(notebook):
 
 @pytest.mark.parametrize("field, value", [
     ("stage", "hot_lead"), ("cadence_days", 0), ("cadence_days", -3), ("met_on", "yesterday"),
-    ("display_name", ""), ("favourite_colour", "blue"),
+    ("met_on", date(1750, 6, 1)), ("met_on", date(9999, 12, 31)), ("display_name", ""), ("favourite_colour", "blue"),
 ])
 def test_wrong_values_are_refused_and_nothing_changes(notebook, field, value):
     person_id = people.add_person("Claire", NOW)

@@ -30,3 +30,14 @@ def test_an_unset_date_offers_today_and_nothing_to_clear(qtbot):
     assert edit.clear_button.isEnabled()
     qtbot.mouseClick(edit.clear_button, Qt.MouseButton.LeftButton)
     assert edit.value() is None and not edit.clear_button.isEnabled()
+
+
+def test_the_first_and_last_days_relnote_keeps_are_shown_and_nothing_beyond(qtbot):
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    edit.set_value(date(1900, 1, 1))
+    assert edit.value() == date(1900, 1, 1) and edit.date_edit.text() != "not set"
+    edit.set_value(date(2100, 12, 31))
+    assert edit.value() == date(2100, 12, 31)
+    edit.date_edit.setDate(QDate(9999, 12, 31))
+    assert edit.value() == date(2100, 12, 31)

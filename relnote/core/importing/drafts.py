@@ -11,10 +11,11 @@ from relnote.core.exporting.formula import unguarded
 from relnote.core.importing import targets as t
 from relnote.core.importing.dates import DateNotUnderstood, DateOrderMismatch, parse_birthday, parse_date, parse_utc
 from relnote.core.importing.errors import (
-    ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_DATE_NOT_DAY_FIRST, ROW_DATE_NOT_MONTH_FIRST, ROW_NO_NAME,
-    ROW_TOO_MANY_VALUES, ROW_UNKNOWN_VALUE, RowProblem,
+    ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_DATE_NOT_DAY_FIRST, ROW_DATE_NOT_MONTH_FIRST, ROW_DATE_OUT_OF_RANGE,
+    ROW_NO_NAME, ROW_TOO_MANY_VALUES, ROW_UNKNOWN_VALUE, RowProblem,
 )
 from relnote.core.importing.targets import ColumnTarget
+from relnote.core.local_days import plausible_day
 from relnote.core.vocabulary import STAGES
 
 TEXT_TARGETS = (t.FIRST_NAME, t.LAST_NAME, t.ORGANISATION, t.ROLE, t.CITY, t.HOW_WE_MET,
@@ -188,6 +189,8 @@ class PersonRowMapper:
         try:
             if target == t.MET_ON:
                 draft.met_on = parse_date(value, self.day_first)
+                if draft.met_on is not None and not plausible_day(draft.met_on):
+                    problems.append(RowProblem(line, ROW_DATE_OUT_OF_RANGE, header, value))
             elif target == t.STAGE:
                 if value not in STAGES:
                     problems.append(RowProblem(line, ROW_UNKNOWN_VALUE, header, value))

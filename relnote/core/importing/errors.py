@@ -28,6 +28,7 @@ ROW_BAD_DATE = "bad_date"
 ROW_DATE_NOT_DAY_FIRST = "date_not_day_first"  # a date only when read month first, in a day-first file
 ROW_DATE_NOT_MONTH_FIRST = "date_not_month_first"
 DATE_ORDER_PROBLEMS = frozenset({ROW_DATE_NOT_DAY_FIRST, ROW_DATE_NOT_MONTH_FIRST})
+ROW_DATE_OUT_OF_RANGE = "date_out_of_range"  # year 0001 or 9999: no day Relnote keeps
 ROW_BAD_NUMBER = "bad_number"
 ROW_UNKNOWN_VALUE = "unknown_value"
 ROW_UNKNOWN_PERSON = "unknown_person"

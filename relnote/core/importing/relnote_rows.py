@@ -13,9 +13,10 @@ from relnote.core.exporting.formula import restore as restore_formula_text
 from relnote.core.importing import targets as t
 from relnote.core.importing.dates import DateNotUnderstood, parse_date, parse_utc
 from relnote.core.importing.errors import (
-    FILE_WRONG_KIND, ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_MISSING_VALUE, ROW_UNKNOWN_VALUE, ImportFileError,
-    RowProblem,
+    FILE_WRONG_KIND, ROW_BAD_DATE, ROW_BAD_NUMBER, ROW_DATE_OUT_OF_RANGE, ROW_MISSING_VALUE, ROW_UNKNOWN_VALUE,
+    ImportFileError, RowProblem,
 )
+from relnote.core.local_days import plausible_day
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
 
 JOURNAL_KINDS = ("gratitude", "reflection")
@@ -92,6 +93,9 @@ class _Row:
         except DateNotUnderstood:
             self.problems.append(RowProblem(self.line, ROW_BAD_DATE, header, value))
             return None
+        if moment is not None and not plausible_day(moment.date()):
+            self.problems.append(RowProblem(self.line, ROW_DATE_OUT_OF_RANGE, header, value))
+            return None
         if moment is None and required:
             self.problems.append(RowProblem(self.line, ROW_MISSING_VALUE, header))
         return moment
@@ -104,6 +108,9 @@ class _Row:
             parsed = None
         if parsed is None:
             self.problems.append(RowProblem(self.line, ROW_BAD_DATE, header, value))
+        elif not plausible_day(parsed):
+            self.problems.append(RowProblem(self.line, ROW_DATE_OUT_OF_RANGE, header, value))
+            return None
         return parsed
 
     def number(self, header: str) -> int:

@@ -74,6 +74,7 @@ def row_problem_text(problem) -> str:
         "too_many_values": _t("the row has more cells than the header"),
         "no_name": _t("the row has no name"),
         "bad_date": _t("this is not a date"),
+        "date_out_of_range": _t("Relnote keeps dates from 1900 to 2100, and this one is outside them"),
         "date_not_day_first": _t("the file's dates are read day/month/year, and this one is a date only as "
                                  "month/day/year: say how the file writes its dates"),
         "date_not_month_first": _t("the file's dates are read month/day/year, and this one is a date only as "

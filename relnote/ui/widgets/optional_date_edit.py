@@ -7,11 +7,13 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QHBoxLayout, QToolButton, QWidget
 
-_UNSET = QDate(1800, 1, 1)
+from relnote.core.local_days import EARLIEST_DAY, LATEST_DAY
+
+_UNSET = QDate(EARLIEST_DAY).addDays(-1)  # the day before the first Relnote keeps stands for "no date"
 
 
 class _DateEdit(QDateEdit):
-    """While unset, the arrows and the calendar start from today, not from the unset marker's year 1800."""
+    """While unset, the arrows and the calendar start from today, not from the unset marker's year 1899."""
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
         # Unset, the field has no day/month/year sections for Tab to walk: it goes to the next field.
@@ -48,6 +50,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setCalendarWidget(_Calendar(self.date_edit))
         self.date_edit.setMinimumDate(_UNSET)
+        self.date_edit.setMaximumDate(QDate(LATEST_DAY))
         self.date_edit.setSpecialValueText(unset_text or self.tr("not set"))
         self.date_edit.setDate(_UNSET)
         self.clear_button = QToolButton()
