@@ -1,6 +1,7 @@
 """The window side: the error dialog keeps the user's edit, the damaged-notebook dialog restores
 the newest sound backup, and the Backups tab lists, makes and restores copies."""
 
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -23,6 +24,12 @@ from tests.screenshots import artifact_path, save_screenshot
 pytestmark = pytest.mark.usefixtures("english_translations", "english_locale")
 
 PEOPLE = ["Aïcha Benali", "Hélène Dupont", "Marc Leroy"]
+
+
+def disk_full(*_args, **_kwargs):
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = sqlite3.SQLITE_FULL
+    raise error
 
 
 @pytest.fixture
@@ -74,13 +81,6 @@ def test_a_full_disk_while_typing_keeps_the_edit_queued_and_says_so(open_window,
     window.people_page.show_person(person)
     editor = window.people_page.person_panel.profile
     qtbot.keyClicks(editor._texts["city"], "Lyon")
-    import sqlite3
-
-    def disk_full(*_args, **_kwargs):
-        error = sqlite3.OperationalError("database or disk is full")
-        error.sqlite_errorcode = sqlite3.SQLITE_FULL
-        raise error
-
     monkeypatch.setattr(people, "update_person", disk_full)
     handler = ErrorHandler(window, notebook_paths, parent=window)
     with pytest.raises(sqlite3.OperationalError) as caught:
@@ -94,6 +94,30 @@ def test_a_full_disk_while_typing_keeps_the_edit_queued_and_says_so(open_window,
     monkeypatch.undo()
     editor.flush()  # space is back: the next save writes it
     assert people.load_profile(person).city == "Lyon"
+
+
+def test_choosing_another_person_while_the_disk_is_full_stays_on_the_one_being_edited(
+        notebook, open_window, qtbot, monkeypatch):
+
+    helene = people.add_person("Hélène Dupont", utc_now())
+    marc = people.add_person("Marc Leroy", utc_now())
+    window = open_window()
+    page = window.people_page
+    page.show_person(helene)
+    editor = page.person_panel.profile
+    qtbot.keyClicks(editor._texts["city"], "Lyon")
+    monkeypatch.setattr(people, "update_person", disk_full)
+    with qtbot.captureExceptions() as raised:
+        page.list_panel.select_person(marc)
+        qtbot.waitUntil(lambda: page.list_panel.current_person_id() == helene, timeout=3000)
+    assert [kind for kind, *_ in raised] == [sqlite3.OperationalError]
+    assert page.current_person_id() == helene and page.person_panel.name_label.text() == "Hélène Dupont"
+    assert editor._texts["city"].text() == "Lyon" and editor.has_pending_changes()
+
+    monkeypatch.undo()
+    page.list_panel.select_person(marc)
+    assert page.current_person_id() == marc
+    assert people.load_profile(helene).city == "Lyon"
 
 
 @pytest.fixture

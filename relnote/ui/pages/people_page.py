@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -89,6 +89,13 @@ class PeoplePage(QWidget):
         return box
 
     def _show_person(self, person_id: int | None) -> None:
+        shown = self.current_person_id()
+        try:
+            self.flush_edits()  # what was typed for the person on screen, before another is shown
+        except Exception:
+            if shown is not None:  # the list goes back to the person whose edit still waits to be saved
+                QTimer.singleShot(0, lambda: self._select_quietly(shown))
+            raise
         self.person_panel.show_person(person_id)
         if person_id is not None:
             self.detail.setCurrentWidget(self.person_slot)
@@ -100,6 +107,11 @@ class PeoplePage(QWidget):
             text = self.tr("No one matches this search or filter.")
         self.empty_message.setText(text)
         self.detail.setCurrentWidget(self.empty_state)
+
+    def _select_quietly(self, person_id: int) -> None:
+        blocker = QSignalBlocker(self.list_panel)
+        self.list_panel.select_person(person_id)
+        del blocker
 
     def _person_saved(self, person_id: int, fields: set) -> None:
         self.list_panel.model.refresh_person(person_id)
