@@ -128,3 +128,26 @@ def test_a_french_csv_for_a_spreadsheet_reads_well_and_comes_back_as_a_spreadshe
             "SELECT p.display_name, c.kind, c.value FROM contact_point c JOIN person p ON p.id = c.person_id "
             "ORDER BY 1, 2, 3").fetchall()
     assert contacts(other) == contacts(folder)  # e-mails, phones and links found their columns again
+
+
+def test_why_a_notebook_cannot_be_opened_is_said_in_french_and_a_newer_one_is_not_called_sound(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    (folder / "relnote.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # a header, then garbage
+    damaged = in_language("fr", "--data-dir", str(folder), "check")
+    assert damaged.returncode == 2
+    assert "le fichier est endommagé" in damaged.stderr and "malformed" not in damaged.stderr
+    assert "Traceback" not in damaged.stderr
+
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    connection = sqlite3.connect(newer / "relnote.db")
+    connection.execute("CREATE TABLE person (id INTEGER PRIMARY KEY)")
+    connection.execute("PRAGMA user_version = 99")
+    connection.commit()
+    connection.close()
+    refused = in_language("en", "--data-dir", str(newer), "check")
+    assert refused.returncode == 2 and "is sound" not in refused.stdout
+    assert "the file was made by a newer Relnote" in refused.stderr

@@ -14,7 +14,7 @@ from relnote.commands.words import say, translated
 from relnote.core.backup_files import EMPTIED
 from relnote.db.database import NotebookDamagedError, NotebookError, close_database, open_database, sqlite_code
 from relnote.paths import NotebookPaths
-from relnote.ui.problem_words import problem_text
+from relnote.ui.problem_words import problem_text, reason_words
 
 OPENS_THE_NOTEBOOK_ITSELF = True
 DAMAGE_EXIT = 1
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     try:
         open_database(paths.database, read_only=True)
     except NotebookError as error:
-        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
+        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", reason_words(error)))
         if isinstance(error, NotebookDamagedError):
             print(damaged_advice(paths), file=sys.stderr)
         return OPEN_FAILED_EXIT

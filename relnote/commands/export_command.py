@@ -7,6 +7,7 @@ import argparse
 from relnote.commands.words import say, translated
 from relnote.paths import NotebookPaths
 from relnote.ui.export_words import exported_text, spreadsheet_wording
+from relnote.ui.problem_words import reason_words
 
 WHAT = ("people", "moments", "journal", "follow-ups")
 FORMATS_FOR = {"people": ("csv", "vcard"), "moments": ("csv",), "journal": ("csv",), "follow-ups": ("csv", "ics")}
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
                        bom=not args.no_bom, as_todo=args.todo,
                        wording=spreadsheet_wording() if args.for_spreadsheet else None)
     except ExportError as error:
-        say(translated("cannot write %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
+        say(translated("cannot write %1: %2.").replace("%1", str(error.path)).replace("%2", reason_words(error)))
         return 1
     print(exported_text(args.what, args.format, count).replace("%1", args.output))
     return 0

@@ -16,7 +16,7 @@ from relnote.db.database import (
     BUSY_TIMEOUT_SECONDS, NotebookDamagedError, NotebookError, disk_nearly_full, open_database, sqlite_code,
 )
 from relnote.paths import NotebookPaths
-from relnote.ui.problem_words import problem_text, problem_words
+from relnote.ui.problem_words import problem_text, problem_words, reason_words
 
 log = logging.getLogger("relnote.commands")
 
@@ -46,7 +46,7 @@ def open_notebook_or_explain(paths: NotebookPaths) -> bool:
             .replace("%1", str(error.path)).replace("%2", damaged_advice(paths)))
         return False
     except NotebookError as error:
-        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", error.reason))
+        say(translated("cannot open the notebook %1: %2.").replace("%1", str(error.path)).replace("%2", reason_words(error)))
         return False
     except BackupError as error:
         say(translated("the notebook needs an upgrade, but the backup made first failed: %1. It was not upgraded "

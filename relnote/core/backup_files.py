@@ -7,30 +7,20 @@ import os
 import sqlite3
 from pathlib import Path
 
-from relnote.db.database import sqlite_code
+# Problem keys (BackupError.problem): the notebook's own, and those of copies; terminal commands and
+# dialogs turn them into words.
+from relnote.db.database import (  # noqa: F401 (BUSY, CANNOT_OPEN, DAMAGED and TOO_NEW are read from here)
+    BUSY, CANNOT_OPEN, DAMAGED, DISK_FULL, IO_ERROR, PERMISSION, READ_ONLY, SQLITE_PROBLEMS, TOO_NEW, sqlite_code,
+)
 
-# Problem keys (BackupError.problem); terminal commands and dialogs turn them into words.
-DISK_FULL = "disk_full"
-READ_ONLY = "read_only"
-PERMISSION = "permission_denied"
-CANNOT_OPEN = "cannot_open"
 MISSING = "missing"
-BUSY = "busy"
-DAMAGED = "damaged"
 NOT_A_NOTEBOOK = "not_a_notebook"
-TOO_NEW = "too_new"
-IO_ERROR = "io_error"
 EMPTIED = "emptied"  # 0 bytes where a notebook with backups was: a fault, not a new notebook
 
 _OS_PROBLEMS = {
     errno.ENOSPC: DISK_FULL, errno.EDQUOT: DISK_FULL, errno.EFBIG: DISK_FULL, errno.EROFS: READ_ONLY,
     errno.EACCES: PERMISSION, errno.EPERM: PERMISSION, errno.ENOENT: MISSING, errno.ENOTDIR: CANNOT_OPEN,
     errno.EISDIR: CANNOT_OPEN,
-}
-_SQLITE_PROBLEMS = {
-    sqlite3.SQLITE_FULL: DISK_FULL, sqlite3.SQLITE_READONLY: READ_ONLY, sqlite3.SQLITE_PERM: PERMISSION,
-    sqlite3.SQLITE_AUTH: PERMISSION, sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN, sqlite3.SQLITE_BUSY: BUSY,
-    sqlite3.SQLITE_LOCKED: BUSY, sqlite3.SQLITE_NOTADB: DAMAGED, sqlite3.SQLITE_CORRUPT: DAMAGED,
 }
 
 
@@ -49,7 +39,7 @@ def problem_of(error: BaseException) -> str:
         return _OS_PROBLEMS.get(error.errno, IO_ERROR)
     code = sqlite_code(error)
     if code is not None:
-        return _SQLITE_PROBLEMS.get(code, IO_ERROR)
+        return SQLITE_PROBLEMS.get(code, IO_ERROR)
     return IO_ERROR
 
 

@@ -21,18 +21,31 @@ PRAGMAS = {
 database = SqliteDatabase(None)
 
 
-class NotebookError(Exception):
-    """The notebook file cannot be opened as it is; carries the path."""
+# Problem keys (NotebookError.problem, and core.backup_files' too); the interface turns them into words.
+DISK_FULL = "disk_full"
+READ_ONLY = "read_only"
+PERMISSION = "permission_denied"
+CANNOT_OPEN = "cannot_open"
+BUSY = "busy"
+DAMAGED = "damaged"
+TOO_NEW = "too_new"
+IO_ERROR = "io_error"
 
-    def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
+
+class NotebookError(Exception):
+    """The notebook file cannot be opened as it is; carries the path, a problem key and SQLite's own
+    words (`detail`, for the log and when there is no key for it)."""
+
+    def __init__(self, path: Path, problem: str, detail: str = ""):
+        super().__init__(f"{path}: {problem}" + (f" ({detail})" if detail else ""))
         self.path = path
-        self.reason = reason
+        self.problem = problem
+        self.detail = detail
 
 
 class NotebookTooNewError(NotebookError):
     def __init__(self, path: Path, found: int, supported: int):
-        super().__init__(path, f"made by a newer Relnote (schema step {found}, this one knows {supported})")
+        super().__init__(path, TOO_NEW, f"schema step {found}, this Relnote knows {supported}")
         self.found = found
         self.supported = supported
 
@@ -42,12 +55,10 @@ class NotebookDamagedError(NotebookError):
 
 
 DAMAGE_CODES = (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
-PLAIN_REASONS = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_READONLY: "the notebook or its folder is read-only",
-    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened (check that it and its folder may be read and written)",
-    sqlite3.SQLITE_PERM: "permission denied",
-    sqlite3.SQLITE_BUSY: "another program is writing to it",
+SQLITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: DISK_FULL, sqlite3.SQLITE_READONLY: READ_ONLY, sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN,
+    sqlite3.SQLITE_PERM: PERMISSION, sqlite3.SQLITE_AUTH: PERMISSION, sqlite3.SQLITE_BUSY: BUSY,
+    sqlite3.SQLITE_LOCKED: BUSY, sqlite3.SQLITE_NOTADB: DAMAGED, sqlite3.SQLITE_CORRUPT: DAMAGED,
 }
 
 
@@ -78,10 +89,10 @@ def disk_nearly_full(path: Path, margin: int = 1024 * 1024) -> bool:
 def notebook_error(path: Path, error: BaseException) -> NotebookError:
     code = sqlite_code(error)
     if code in DAMAGE_CODES:
-        return NotebookDamagedError(path, f"the file is damaged ({error})")
+        return NotebookDamagedError(path, DAMAGED, str(error))
     if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL) and disk_nearly_full(path):
-        return NotebookError(path, PLAIN_REASONS[sqlite3.SQLITE_FULL])
-    return NotebookError(path, PLAIN_REASONS.get(code, str(error)))
+        return NotebookError(path, DISK_FULL, str(error))
+    return NotebookError(path, SQLITE_PROBLEMS.get(code, IO_ERROR), str(error))
 
 
 def open_database(path: Path, before_upgrade: Callable[[Path], None] | None = None,
@@ -91,7 +102,7 @@ def open_database(path: Path, before_upgrade: Callable[[Path], None] | None = No
     `before_upgrade(path)` runs before any schema step is applied to a file that already holds a
     notebook (to back it up); if it raises, nothing is upgraded. `read_only` opens without writing
     anything to the file and without upgrading it (for checking a damaged or newer notebook)."""
-    from relnote.db.migrations import pending_steps, schema_step, upgrade
+    from relnote.db.migrations import LATEST_STEP, pending_steps, schema_step, upgrade
 
     close_database()
     if read_only:
@@ -103,7 +114,9 @@ def open_database(path: Path, before_upgrade: Callable[[Path], None] | None = No
     try:
         database.connect()
         if read_only:
-            schema_step(database)  # reads the header: a file that is no database fails here
+            step = schema_step(database)  # reads the header: a file that is no database fails here
+            if step > LATEST_STEP:
+                raise NotebookTooNewError(path, step, LATEST_STEP)
         else:
             if before_upgrade is not None and schema_step(database) > 0 and pending_steps(database) > 0:
                 before_upgrade(path)

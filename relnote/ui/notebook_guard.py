@@ -18,7 +18,7 @@ from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
-from relnote.ui.problem_words import health_words, problem_words
+from relnote.ui.problem_words import health_words, problem_words, reason_words
 
 log = logging.getLogger("relnote.guard")
 
@@ -120,7 +120,7 @@ def open_notebook(paths: NotebookPaths) -> bool:
     except NotebookError as error:
         log.error("cannot open the notebook: %s", error)
         _refuse(_tr("Relnote cannot open the notebook"),
-                _tr("The notebook %1 cannot be opened: %2").replace("%1", str(error.path)).replace("%2", error.reason))
+                _tr("The notebook %1 cannot be opened: %2").replace("%1", str(error.path)).replace("%2", reason_words(error)))
         return False
     except BackupError as error:
         log.error("backup before upgrade failed: %s", error)

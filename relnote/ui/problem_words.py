@@ -34,7 +34,12 @@ def health_words(problems: list[str]) -> str:
     return "; ".join(problem_text(problem) or problem for problem in problems[:3])
 
 
+def reason_words(error) -> str:
+    """Why an error carrying a problem key (and the system's own `detail`) happened: in Relnote's
+    words where it has them, else in the system's."""
+    return problem_text(error.problem) or error.detail or error.problem.replace("_", " ")
+
+
 def problem_words(error: BackupError) -> str:
     """"the disk is full (/path/to/file)"."""
-    words = problem_text(error.problem) or error.detail or error.problem.replace("_", " ")
-    return f"{words} ({error.path})"
+    return f"{reason_words(error)} ({error.path})"

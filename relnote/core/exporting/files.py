@@ -9,16 +9,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from relnote.core.backup_files import problem_of
 from relnote.core.importing.dates import format_utc
 
 
 class ExportError(Exception):
-    """The export file cannot be written; carries the path and the system's reason."""
+    """The export file cannot be written; carries the path, a problem key and the system's words."""
 
-    def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, error: OSError):
         self.path = path
-        self.reason = reason
+        self.problem = problem_of(error)
+        self.detail = error.strerror or str(error)
+        super().__init__(f"{path}: {self.detail}")
 
 
 class ExportCancelled(Exception):
@@ -32,14 +34,14 @@ def replacing_file(path: Path, encoding: str, newline: str | None = "") -> Itera
     try:
         handle, temporary = tempfile.mkstemp(prefix=".relnote-export-", dir=path.parent or ".")
     except OSError as error:
-        raise ExportError(path, error.strerror or str(error)) from None
+        raise ExportError(path, error) from None
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
             yield stream
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
-        raise ExportError(path, error.strerror or str(error)) from None
+        raise ExportError(path, error) from None
     except BaseException:
         _remove(temporary)
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from relnote.core.importing import targets as t
+from relnote.ui.problem_words import problem_text, reason_words
 
 
 def _t(text: str) -> str:
@@ -94,7 +95,7 @@ def row_problem_text(problem) -> str:
 
 def error_text(error: BaseException) -> str:
     """Words for whatever stopped a background import or export."""
-    from relnote.core.backup_files import BackupError
+    from relnote.core.backup_files import BackupError, problem_of
     from relnote.core.exporting.files import ExportCancelled, ExportError
     from relnote.core.importing import ImportFileError
 
@@ -106,10 +107,11 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ExportCancelled):
         return _t("Export cancelled; no file was written.")
     if isinstance(error, ExportError):
-        return _t("The file %1 cannot be written: %2").replace("%1", str(error.path)).replace("%2", error.reason)
+        return (_t("The file %1 cannot be written: %2").replace("%1", str(error.path))
+                .replace("%2", reason_words(error)))
     if isinstance(error, BackupError):
         return _t("Relnote backs up your notebook before every import, and this backup failed (%1): %2") \
-            .replace("%1", str(error.path)).replace("%2", error.detail or error.problem)
+            .replace("%1", str(error.path)).replace("%2", reason_words(error))
     if isinstance(error, OSError):
-        return error.strerror or str(error)
+        return problem_text(problem_of(error)) or error.strerror or str(error)
     return str(error) or type(error).__name__
