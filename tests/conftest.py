@@ -89,3 +89,18 @@ def english_locale():
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture
+def screen_room(monkeypatch):
+    """`place(cls, room)`: windows of `cls` open on a screen whose free area (below the panel) is the QRect `room`."""
+
+    def place(cls, room) -> None:
+        class Screen:
+            @staticmethod
+            def availableGeometry():
+                return room
+
+        monkeypatch.setattr(cls, "screen", lambda self: Screen())
+
+    return place
