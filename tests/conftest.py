@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 
 def _offscreen_with_a_desktop_sized_screen() -> str:
@@ -89,3 +91,45 @@ def english_locale():
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture(scope="session")
+def compiled_french(tmp_path_factory) -> Path:
+    import PySide6
+
+    french = Path(__file__).resolve().parents[1] / "resources" / "translations" / "relnote_fr.ts"
+    compiled = tmp_path_factory.mktemp("translations") / "relnote_fr.qm"
+    lrelease = Path(PySide6.__file__).resolve().parent / "lrelease"
+    subprocess.run([str(lrelease), "-silent", str(french), "-qm", str(compiled)], check=True, timeout=120)
+    return compiled
+
+
+@pytest.fixture
+def french(qapp, compiled_french):
+    """Relnote's compiled French translation and the French locale, as a French user starts it; windows
+    made after this speak French."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(compiled_french))
+    previous_locale = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(previous_locale)
+
+
+@pytest.fixture
+def screen_room(monkeypatch):
+    """`place(cls, room)`: windows of `cls` open on a screen whose free area (below the panel) is the QRect `room`."""
+
+    def place(cls, room) -> None:
+        class Screen:
+            @staticmethod
+            def availableGeometry():
+                return room
+
+        monkeypatch.setattr(cls, "screen", lambda self: Screen())
+
+    return place

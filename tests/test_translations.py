@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import PySide6
-from PySide6.QtCore import QLocale, QTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -188,23 +187,14 @@ def test_every_count_is_a_plural_message_in_both_languages():
 
 
 @pytest.fixture
-def french_window(qapp, qtbot, notebook, tmp_path):
+def french_window(qtbot, notebook, french):
     """The real main window with the compiled French translation installed, as a French user starts it."""
-    compiled = tmp_path / "relnote_fr.qm"
-    subprocess.run([str(QT_TOOLS / "lrelease"), "-silent", str(FRENCH), "-qm", str(compiled)], check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    previous_locale = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    qapp.installTranslator(translator)
     from relnote.app import open_settings
     from relnote.ui.main_window import MainWindow
 
     window = MainWindow(open_settings(notebook))
     qtbot.addWidget(window)
-    yield window
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(previous_locale)
+    return window
 
 
 def test_the_window_speaks_french_with_its_plurals(french_window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 from relnote import __version__
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.resources import app_icon
+from relnote.ui.screen_room import fitted_to_screen
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
 
 PAGE_KEYS = ("today", "people", "timeline", "journal")
-FRAME_ROOM = 60  # the window manager's title bar and borders, outside the window's own size
 
 
 class MainWindow(QMainWindow):
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(self._first_size())
+            self.resize(fitted_to_screen(self, QSize(1280, 800)))
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -350,14 +350,6 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(sizes)
         page = self.settings.value("window/page", "people")
         self.show_page(page if page in PAGE_KEYS else "people")
-
-    def _first_size(self) -> QSize:
-        """1280×800, or less on a smaller screen (a 1366×768 laptop has a panel and a title bar to spare)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return QSize(1280, 800)
-        room = screen.availableGeometry()
-        return QSize(min(1280, room.width() - FRAME_ROOM), min(800, room.height() - FRAME_ROOM))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {

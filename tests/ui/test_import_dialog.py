@@ -7,7 +7,7 @@ import re
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from relnote.core import people
@@ -15,6 +15,7 @@ from relnote.core.people import ContactEntry
 from relnote.db.models import Person
 from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.import_dialog import DUPLICATES, PREVIEW, PROBLEMS, SUMMARY, WORKING, ImportDialog
+from relnote.ui.screen_room import FRAME_ROOM
 from tests.import_export_support import FIXTURES, NOW, notebook_digest
 from tests.screenshots import save_screenshot
 
@@ -105,6 +106,23 @@ def test_preview_duplicates_and_summary(qtbot):
     assert len(list((notebook_folder() / "backups").glob("*-before-import*.db"))) == 1
     assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
     save_screenshot(dialog, "import-summary.png")
+
+
+def test_on_a_small_laptop_screen_the_dialog_and_its_buttons_fit(qtbot, screen_room):
+    room = QRect(0, 24, 1093, 590)  # 1366×768 at 1.25×, under a panel
+    screen_room(ImportDialog, room)
+    _existing_claire()
+    dialog = _open(qtbot, FIXTURES / "google_contacts.csv")
+    save_screenshot(dialog, "import-preview-on-a-small-laptop.png")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+
+    assert dialog.width() + FRAME_ROOM <= room.width() and dialog.height() + FRAME_ROOM <= room.height()
+    assert dialog.next_button.text() == "Import"
+    for button in (dialog.next_button, dialog.cancel_button, dialog.back_button):
+        assert button.isVisible()
+        assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
+    save_screenshot(dialog, "import-on-a-small-laptop.png")
 
 
 def summary_lines(dialog) -> list[str]:

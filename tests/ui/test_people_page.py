@@ -343,16 +343,43 @@ def test_the_mouse_wheel_scrolls_past_the_stage_without_changing_it(notebook, qt
     assert people.load_profile(claire).stage == "new"
 
 
+def name_shown_whole(panel, name: str) -> bool:
+    table = panel.table
+    return table.columnWidth(NAME) >= table.sizeHintForColumn(NAME) > table.fontMetrics().horizontalAdvance(name)
+
+
 def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_header(notebook, qtbot, open_window):
     people.add_person("Marie-Hélène Dubois-Lefèvre", utc_now(), organisation="Atelier Lumière")
     window = open_window()
     panel = window.people_page.list_panel
     panel.resize(410, 500)
     assert panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
+    assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
     panel.resize(340, 500)
-    assert panel.table.isColumnHidden(ORGANISATION) and panel.table.isColumnHidden(STAGE)
+    assert panel.table.isColumnHidden(ORGANISATION)
+    assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
     panel.resize(700, 500)
     assert not panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
+    assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
+
+
+def test_on_a_1366_laptop_in_french_long_names_are_shown_whole(notebook, qtbot, open_window, french, screen_room):
+    from PySide6.QtCore import QRect
+
+    from relnote.ui.main_window import MainWindow
+    from tests.screenshots import save_screenshot
+
+    people.add_person("Anne Morel", utc_now(), organisation="Morel & Fils", stage="acquaintance")
+    people.add_person("Marie-Hélène Dupont-Lefèvre", utc_now(), organisation="Atelier Lumière",
+                      stage="potential_client")
+    screen_room(MainWindow, QRect(0, 28, 1366, 740))  # 1366×768 with a 28 px panel
+    window = open_window()
+    panel = window.people_page.list_panel
+    assert window.width() == 1280
+    assert panel.model.index(1, STAGE).data() == "Client potentiel"
+    assert name_shown_whole(panel, "Marie-Hélène Dupont-Lefèvre")
+    assert not panel.table.isColumnHidden(STAGE)
+    save_screenshot(window, "people-french-1366.png")
 
 
 def test_plan_a_follow_up_from_the_notebook_menu_for_the_person_shown(notebook, qtbot, open_window, drive_dialog):

@@ -98,17 +98,12 @@ def test_a_data_folder_that_is_a_file_is_explained_in_a_window(tmp_path, qapp, m
     assert not_a_folder.read_text() == "my shopping list\n"
 
 
-def test_the_first_window_fits_a_laptop_screen(notebook_paths, qtbot, monkeypatch):
+def test_the_first_window_fits_a_laptop_screen(notebook_paths, qtbot, monkeypatch, screen_room):
     from PySide6.QtCore import QRect
 
     from relnote.ui.main_window import MainWindow
 
-    class Laptop:  # 1366×768 with a 28 px panel
-        @staticmethod
-        def availableGeometry():
-            return QRect(0, 28, 1366, 740)
-
-    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    screen_room(MainWindow, QRect(0, 28, 1366, 740))  # 1366×768 with a 28 px panel
     open_database(notebook_paths.database)
     window = MainWindow(open_settings(notebook_paths))
     qtbot.addWidget(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from relnote.ui.dialogs.import_duplicates import CHOICE, IN_FILE, IN_NOTEBOOK, C
 from relnote.ui.dialogs.import_preview import ImportPreview
 from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
 from relnote.ui.formatting import number
+from relnote.ui.screen_room import fitted_to_screen
 
 PREVIEW, WORKING, PROBLEMS, DUPLICATES, SUMMARY = range(5)
 PROGRESS_STEPS = 1000
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         button_row.addWidget(self.next_button)
         button_row.addWidget(self.buttons)
         layout.addLayout(button_row)
-        self.resize(960, 680)
+        self.resize(fitted_to_screen(self, QSize(960, 680)))
         self._show(PREVIEW)
         if path is not None:
             self.load(Path(path))

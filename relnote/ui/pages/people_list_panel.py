@@ -12,11 +12,9 @@ from relnote.core.vocabulary import STAGES
 from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
-from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE, PeopleModel
+from relnote.ui.models.people_model import LAST_MOMENT, NAME, ORGANISATION, STAGE, PeopleModel
 
 SEARCH_DELAY_MS = 120
-ORGANISATION_SHOWN_FROM = 420  # px of list width
-STAGE_SHOWN_FROM = 400
 
 
 class PeopleListPanel(QWidget):
@@ -76,12 +74,15 @@ class PeopleListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Fixed)  # what the name leaves
         header.setResizeContentsPrecision(0)  # size columns from the rows on screen, not all loaded
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.viewport().installEventFilter(self)  # a wider or narrower list: columns fitted again
+        for change in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            change.connect(self._fit_columns)
 
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
@@ -99,6 +100,8 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self._into_results()
@@ -110,11 +113,21 @@ class PeopleListPanel(QWidget):
         self._apply(text=self.search.text())
         self.table.setFocus()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # A narrow list keeps whole names: the organisation and the stage are in the person's header anyway.
-        self.table.setColumnHidden(ORGANISATION, self.width() < ORGANISATION_SHOWN_FROM)
-        self.table.setColumnHidden(STAGE, self.width() < STAGE_SHOWN_FROM)
+    def _fit_columns(self) -> None:
+        """Whole names first, then the last moment, the stage, and the organisation in what is left if
+        its heading can be read: a narrow list leaves them to the person's header, which shows both."""
+        table, header = self.table, self.table.horizontalHeader()
+        for column in (ORGANISATION, STAGE):
+            table.setColumnHidden(column, False)  # a hidden column has no width to ask for
+        wanted = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                  for column in (NAME, ORGANISATION, STAGE, LAST_MOMENT)}
+        heading = header.sectionSizeHint(ORGANISATION)
+        left = table.viewport().width() - wanted[NAME] - wanted[LAST_MOMENT]
+        table.setColumnHidden(STAGE, left < wanted[STAGE])
+        if not table.isColumnHidden(STAGE):
+            left -= wanted[STAGE]
+        table.setColumnHidden(ORGANISATION, left < heading)
+        header.resizeSection(ORGANISATION, max(0, min(wanted[ORGANISATION], left)))
 
     def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
         """Re-read the list from the notebook and select `keep` (or the current person).
