@@ -1186,12 +1186,16 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Comment le fichier écrit les dates</translation>
     </message>
     <message>
-        <source>day/month/year (31/12/2025)</source>
-        <translation>jour/mois/année (31/12/2025)</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <source>month/day/year (12/31/2025)</source>
-        <translation>mois/jour/année (12/31/2025)</translation>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/jj/aaaa</translation>
+    </message>
+    <message>
+        <source>03/04/2025 is 3 April when the day comes first, 4 March when the month does</source>
+        <translation>03/04/2025 est le 3 avril quand le jour vient d’abord, le 4 mars quand c’est le mois</translation>
     </message>
     <message>
         <source>Column in the file</source>

@@ -26,6 +26,7 @@ from relnote.ui.dialogs.import_words import (
 from relnote.ui.formatting import short_date
 
 PREVIEW_PEOPLE = 20
+COMBO_LETTERS = 14
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -70,8 +71,10 @@ class ImportPreview(QWidget):
             combo.activated.connect(self._overridden)
         self.dates_combo = QComboBox()
         self.dates_combo.setAccessibleName(self.tr("How the file writes dates"))
-        self.dates_combo.addItem(self.tr("day/month/year (31/12/2025)"), True)
-        self.dates_combo.addItem(self.tr("month/day/year (12/31/2025)"), False)
+        self.dates_combo.addItem(self.tr("dd/mm/yyyy"), True)
+        self.dates_combo.addItem(self.tr("mm/dd/yyyy"), False)
+        self.dates_combo.setToolTip(self.tr("03/04/2025 is 3 April when the day comes first, 4 March when the "
+                                            "month does"))
         self.dates_combo.activated.connect(self._dates_told)
 
         self.mapping_table = _table([self.tr("Column in the file"), self.tr("First value"), self.tr("Becomes")])
@@ -90,6 +93,8 @@ class ImportPreview(QWidget):
                             (self.tr("&Separator:"), self.delimiter_combo), (self.tr("&Dates:"), self.dates_combo)):
             label = QLabel(text)
             label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_LETTERS)  # the list opens wider; the row fits a small screen
             form.addWidget(label)
             form.addWidget(combo)
             form.addSpacing(12)
