@@ -95,13 +95,17 @@ class Theme:
         self.apply()
 
     def apply(self) -> None:
+        style, palette = self._style_and_palette()
+        # The palette goes first: the new style polishes every widget again, and a widget with a style
+        # sheet (the link buttons) keeps the colours of the palette it was last polished with.
+        self.app.setPalette(palette)
+        self.app.setStyle(style)
+
+    def _style_and_palette(self) -> tuple[QStyle | str, QPalette]:
         dark = wants_dark(self.app, self.appearance)
         if dark and not is_dark(self._platform_palette):
-            self.app.setStyle(DarkFusion())
-            self.app.setPalette(dark_palette())
-        elif not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
-            self.app.setStyle("Fusion")
-            self.app.setPalette(self.app.style().standardPalette())
-        else:
-            self.app.setStyle(self._platform_style)
-            self.app.setPalette(self._platform_palette)
+            return DarkFusion(), dark_palette()
+        if not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
+            fusion = QStyleFactory.create("Fusion")
+            return fusion, fusion.standardPalette()
+        return self._platform_style, self._platform_palette
