@@ -13,6 +13,7 @@ from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_B
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
 from relnote.ui.models.people_model import NAME, ORGANISATION, STAGE, PeopleModel
+from relnote.ui.widgets.section import quiet
 
 SEARCH_DELAY_MS = 120
 ORGANISATION_SHOWN_FROM = 420  # px of list width
@@ -83,8 +84,7 @@ class PeopleListPanel(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.count_label = QLabel()
-        self.count_label.setEnabled(False)
+        self.count_label = quiet(QLabel())
 
         filters = QHBoxLayout()
         filters.addWidget(self.stage_filter)
