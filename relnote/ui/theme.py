@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+from relnote.ui.secondary_text import with_readable_secondary_text
+
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 APPEARANCES = (SYSTEM, LIGHT, DARK)
 
@@ -16,7 +18,7 @@ _DARK_COLOURS = {
     QPalette.ColorRole.AlternateBase: "#27292c",
     QPalette.ColorRole.ToolTipBase: "#3a3d41",
     QPalette.ColorRole.ToolTipText: "#f0f0f0",
-    QPalette.ColorRole.PlaceholderText: "#8a8d91",
+    QPalette.ColorRole.PlaceholderText: "#8a8d91",  # disabled fields; the active ones get a readable grey
     QPalette.ColorRole.Text: "#e6e6e6",
     QPalette.ColorRole.Button: "#35373b",
     QPalette.ColorRole.ButtonText: "#e6e6e6",
@@ -95,13 +97,17 @@ class Theme:
         self.apply()
 
     def apply(self) -> None:
+        style, palette = self._style_and_palette()
+        # The palette goes first: the new style polishes every widget again, and a widget with a style
+        # sheet (the link buttons) keeps the colours of the palette it was last polished with.
+        self.app.setPalette(with_readable_secondary_text(palette))
+        self.app.setStyle(style)
+
+    def _style_and_palette(self) -> tuple[QStyle | str, QPalette]:
         dark = wants_dark(self.app, self.appearance)
         if dark and not is_dark(self._platform_palette):
-            self.app.setStyle(DarkFusion())
-            self.app.setPalette(dark_palette())
-        elif not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
-            self.app.setStyle("Fusion")
-            self.app.setPalette(self.app.style().standardPalette())
-        else:
-            self.app.setStyle(self._platform_style)
-            self.app.setPalette(self._platform_palette)
+            return DarkFusion(), dark_palette()
+        if not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
+            fusion = QStyleFactory.create("Fusion")
+            return fusion, fusion.standardPalette()
+        return self._platform_style, self._platform_palette

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QPoint, QRect, QThreadPool
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog
 
 from relnote.app import open_settings
 from relnote.db.database import close_database, open_database
+from relnote.ui.contrast import contrast_ratio
 from relnote.ui.main_window import MainWindow
+from relnote.ui.theme import SYSTEM, Theme
 
 
 @pytest.fixture(autouse=True)
 def english_window(english_translations, english_locale):
     """Every window test sees British English, with its plural forms, as a user would."""
+
+
+@pytest.fixture
+def theme(qapp):
+    """Light or dark as the user chooses it in the settings; the test's colours go with it."""
+    original_palette, original_style = qapp.palette(), qapp.style().name()
+    theme = Theme(qapp, SYSTEM)
+    yield theme
+    qapp.setStyle(original_style)
+    qapp.setPalette(original_palette)
 
 
 @pytest.fixture
@@ -83,3 +98,16 @@ def focus_changes_its_look(qtbot, window, widget, elsewhere) -> bool:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
     return widget.grab().toImage() != without_focus
+
+
+def drawn_colours(widget, area: QRect | None = None) -> list[QColor]:
+    """The colours of `widget` (or of an `area` of it) as drawn in its window, most used first."""
+    window = widget.window()
+    image = window.grab((area or widget.rect()).translated(widget.mapTo(window, QPoint(0, 0)))).toImage()
+    pixels = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height()))
+    return [QColor(pixel) for pixel, _count in pixels.most_common()]
+
+
+def text_contrast(widget) -> float:
+    """How well `widget`'s words read: the colour it writes in against the background it is drawn on."""
+    return contrast_ratio(widget.palette().color(widget.foregroundRole()), drawn_colours(widget)[0])

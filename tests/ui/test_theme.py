@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from relnote.app import open_settings
 from relnote.ui.dialogs.settings_dialog import SettingsDialog
-from relnote.ui.theme import DARK, LIGHT, SYSTEM, Theme, is_dark
-
-
-@pytest.fixture
-def theme(qapp):
-    original_palette, original_style = qapp.palette(), qapp.style().name()
-    theme = Theme(qapp, SYSTEM)
-    yield theme
-    qapp.setStyle(original_style)
-    qapp.setPalette(original_palette)
+from relnote.ui.theme import DARK, LIGHT, is_dark
 
 
 def test_dark_appearance_darkens_every_window_and_light_brings_it_back(theme, qapp):

@@ -6,13 +6,14 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QCheckBox, QDateTimeEdit, QDialog, QFormLayout, QLineEdit, QVBoxLayout,
 )
 
 from relnote.core.local_days import local_to_utc, to_local
 from relnote.ui.formatting import date_time_edit_format
 from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 from relnote.ui.widgets.person_picker import PersonPicker
+from relnote.ui.widgets.section import quiet_label
 
 DEFAULT_HOUR = time(9, 0)
 
@@ -34,9 +35,7 @@ class FollowUpDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("Why: what you will bring them, or what they asked"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.textChanged.connect(self._update_ok)
-        self.reason_hint = QLabel(self.tr("A follow-up always has a reason: we never call without one."))
-        self.reason_hint.setWordWrap(True)
-        self.reason_hint.setEnabled(False)
+        self.reason_hint = quiet_label(self.tr("A follow-up always has a reason: we never call without one."))
 
         if due_at is None:
             start = (today or date.today()) + timedelta(days=1)

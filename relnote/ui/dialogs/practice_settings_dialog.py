@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QLabel, QSpinBox,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -13,6 +13,7 @@ from relnote.core import cadence, goals, settings_store
 from relnote.core.clock import utc_now
 from relnote.core.local_days import to_local
 from relnote.core.settings_store import NotebookSettings
+from relnote.ui.widgets.section import quiet_label
 
 NO_RHYTHM = 0
 
@@ -44,10 +45,8 @@ class PracticeSettingsDialog(QDialog):
         goal_form.addRow(self.tr("Meet &new people:"), self.new_people_spin)
         goal_form.addRow(self.tr("&Reconnect with:"), self.reconnections_spin)
         goal_form.addRow("", self.weekends_box)
-        hint = QLabel(self.tr("Small and steady: a goal you meet most days is worth more than a big one. "
-                              "A new goal counts from today; the days before keep the goal they had."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint = quiet_label(self.tr("Small and steady: a goal you meet most days is worth more than a big one. "
+                                   "A new goal counts from today; the days before keep the goal they had."))
         goal_form.addRow(hint)
         goal_form.addRow(self.tr("Evening &gratitude from:"), self.hour_spin)
 
@@ -73,10 +72,8 @@ class PracticeSettingsDialog(QDialog):
             self.rhythm_spins[name] = spin
         rhythm_box = QGroupBox(self.tr("Keep in touch, by tag"))
         rhythm_layout = QVBoxLayout(rhythm_box)
-        rhythm_hint = QLabel(self.tr("A person's own rhythm wins. Without one, the shortest rhythm among their "
-                                     "tags applies; the count restarts at each moment with them."))
-        rhythm_hint.setWordWrap(True)
-        rhythm_hint.setEnabled(False)
+        rhythm_hint = quiet_label(self.tr("A person's own rhythm wins. Without one, the shortest rhythm among "
+                                          "their tags applies; the count restarts at each moment with them."))
         rhythm_layout.addWidget(rhythm_hint)
         if self.rhythm_spins:
             rhythm_layout.addWidget(self.rhythm_table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from relnote.ui.widgets.dialog_buttons import accept_or_cancel
+from relnote.ui.widgets.section import quiet
 
 
 class QuickAddDialog(QDialog):
@@ -21,8 +22,7 @@ class QuickAddDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Where we met:"), self.where_edit)
-        hint = QLabel(self.tr("That is enough for now; the rest can come later."))
-        hint.setEnabled(False)
+        hint = quiet(QLabel(self.tr("That is enough for now; the rest can come later.")))
 
         self.buttons, self.add_button = accept_or_cancel(self, self.tr("Add"))
         self.name_edit.textChanged.connect(self._update_add_button)

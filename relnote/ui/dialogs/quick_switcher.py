@@ -7,13 +7,16 @@ import unicodedata
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from relnote.core.clock import utc_now
 from relnote.db.people_queries import SORT_BY_LAST_MOMENT, PeopleFilter, PersonRow, list_people, quick_find_people
 from relnote.ui.formatting import relative_day
 from relnote.ui.labels import stage_label
+from relnote.ui.secondary_text import SECONDARY_TEXT
+from relnote.ui.widgets.section import quiet
 
 PEOPLE_SHOWN = 8
 RECENT_PEOPLE_SHOWN = 5
@@ -27,6 +30,14 @@ def _folded_words(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
     return plain.split()
+
+
+class _SecondaryTextDelegate(QStyledItemDelegate):
+    """Draws a column in the secondary grey of the palette of the moment, light or dark."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(SECONDARY_TEXT))
 
 
 def page_matches(title: str, typed: str) -> bool:
@@ -59,9 +70,8 @@ class QuickSwitcher(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.itemActivated.connect(lambda _item: self.accept())
         self.results.itemClicked.connect(lambda _item: self.accept())
-        self._details_colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self.hint = QLabel()
-        self.hint.setEnabled(False)
+        self.results.setItemDelegateForColumn(1, _SecondaryTextDelegate(self.results))
+        self.hint = quiet(QLabel())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -116,7 +126,6 @@ class QuickSwitcher(QDialog):
         item = QTreeWidgetItem([title, details])
         item.setFont(0, font)
         item.setSizeHint(0, QSize(QFontMetrics(font).horizontalAdvance(title) + 24, ROW_HEIGHT))
-        item.setForeground(1, self._details_colour)
         item.setToolTip(0, title)
         item.setToolTip(1, details)
         self.results.addTopLevelItem(item)

@@ -20,6 +20,7 @@ from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.widgets.backups_panel import BackupsPanel
 from relnote.ui.launcher import relnote_command
 from relnote.ui.theme import DARK, LIGHT, SYSTEM
+from relnote.ui.widgets.section import quiet_label
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))  # each named in its own language
 
@@ -101,10 +102,8 @@ class SettingsDialog(QDialog):
         quiet.addWidget(QLabel(self.tr("to")))
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
-        hint = QLabel(self.tr("Follow-ups remind you when they come due; the evening gratitude prompt "
-                              "follows the hour chosen in your daily practice (Today page)."))
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint = quiet_label(self.tr("Follow-ups remind you when they come due; the evening gratitude prompt "
+                                   "follows the hour chosen in your daily practice (Today page)."))
         for widget in (self.morning_check, self.quiet_check):
             widget.toggled.connect(self._save_reminders)
         for box in (self.morning_hour, self.quiet_start, self.quiet_end):
@@ -153,10 +152,8 @@ class SettingsDialog(QDialog):
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(
             self.settings.value("app/appearance", SYSTEM))))
         self.appearance.activated.connect(self._appearance_chosen)
-        note = QLabel(self.tr("Closing the window keeps Relnote in the tray when your desktop has one. "
-                              "A new language applies at the next start."))
-        note.setWordWrap(True)
-        note.setEnabled(False)
+        note = quiet_label(self.tr("Closing the window keeps Relnote in the tray when your desktop has one. "
+                                   "A new language applies at the next start."))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.login_check)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout
 
+from relnote.ui.widgets.section import quiet
+
 START_EMPTY, IMPORT_FILE, TRY_SAMPLE = "empty", "import", "sample"
 
 
@@ -24,8 +26,7 @@ class WelcomeDialog(QDialog):
             "Note how you met, what matters to them and every moment you share.\n"
             "Each day, Today shows who is waiting to hear from you, and the evening asks for three thank-yous."))
         intro.setWordWrap(True)
-        privacy = QLabel(self.tr("Everything stays on this computer."))
-        privacy.setEnabled(False)
+        privacy = quiet(QLabel(self.tr("Everything stays on this computer.")))
 
         self.empty_button = QCommandLinkButton(self.tr("Start with an empty notebook"),
                                                self.tr("Add the first person you met: a name is enough."))

@@ -13,6 +13,7 @@ from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_B
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
 from relnote.ui.models.people_model import LAST_MOMENT, NAME, ORGANISATION, STAGE, PeopleModel
+from relnote.ui.widgets.section import quiet
 
 SEARCH_DELAY_MS = 120
 
@@ -84,8 +85,7 @@ class PeopleListPanel(QWidget):
         for change in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             change.connect(self._fit_columns)
 
-        self.count_label = QLabel()
-        self.count_label.setEnabled(False)
+        self.count_label = quiet(QLabel())
 
         filters = QHBoxLayout()
         filters.addWidget(self.stage_filter)

@@ -15,6 +15,7 @@ from relnote.ui.formatting import short_date
 from relnote.ui.labels import stage_label
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.profile_editor import ProfileEditor
+from relnote.ui.widgets.section import quiet
 
 
 class PersonPanel(QWidget):
@@ -37,8 +38,7 @@ class PersonPanel(QWidget):
         title_font.setBold(True)
         self.name_label.setFont(title_font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
-        self.subtitle.setEnabled(False)
+        self.subtitle = quiet(QLabel())
 
         self.log_button = QPushButton(self.tr("Log a moment…"))
         self.log_button.setToolTip(self.tr("Log a moment with this person (Ctrl+L)"))

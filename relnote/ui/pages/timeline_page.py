@@ -20,7 +20,7 @@ from relnote.ui.labels import moment_kind_label
 from relnote.ui.models.timeline_model import TimelineModel
 from relnote.ui.widgets.optional_date_edit import OptionalDateEdit
 from relnote.ui.widgets.person_picker import PersonPicker
-from relnote.ui.widgets.section import page_title, quiet_label
+from relnote.ui.widgets.section import page_title, quiet, quiet_label
 from relnote.ui.widgets.timeline_view import TimelineView
 
 SEARCH_DELAY_MS = 250
@@ -92,8 +92,7 @@ class TimelinePage(QWidget):
         self.newest_button = QPushButton(self.tr("Back to the newest"))
         self.newest_button.clicked.connect(lambda: self.jump_to(None))
         self.newest_button.hide()
-        self.status = QLabel()
-        self.status.setEnabled(False)
+        self.status = quiet(QLabel())
 
         self.view = TimelineView()
         self.view.setModel(self.model)

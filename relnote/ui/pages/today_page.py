@@ -20,7 +20,7 @@ from relnote.ui.widgets.follow_up_list import FollowUpList
 from relnote.ui.widgets.goal_card import GoalCard
 from relnote.ui.widgets.journey_card import JourneyCard
 from relnote.ui.widgets.quiet_people_list import QuietPeopleList
-from relnote.ui.widgets.section import Section, page_title, scrolling_page
+from relnote.ui.widgets.section import Section, page_title, quiet, scrolling_page
 from relnote.ui.widgets.week_chart import WeekChart
 
 REFRESH_MS = 5 * 60 * 1000
@@ -47,8 +47,7 @@ class TodayPage(QWidget):
         self._read_again = False
 
         self.title = page_title(self.tr("Today"))
-        self.date_label = QLabel()
-        self.date_label.setEnabled(False)
+        self.date_label = quiet(QLabel())
 
         self.gratitude_banner = QFrame()
         self.gratitude_banner.hide()  # until the reading says it is evening
@@ -101,8 +100,7 @@ class TodayPage(QWidget):
         heading.addWidget(self.date_label, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(heading)
         layout.addWidget(self.gratitude_banner)
-        self.reading_label = QLabel(self.tr("Reading your notebook…"))
-        self.reading_label.setEnabled(False)
+        self.reading_label = quiet(QLabel(self.tr("Reading your notebook…")))
         self.reading_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.columns = QWidget()
         self.columns.setLayout(columns)

@@ -20,6 +20,7 @@ from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
 from relnote.ui.formatting import local_date_time
 from relnote.ui.widgets.growing_list import GrowingList
 from relnote.ui.widgets.person_link import person_link
+from relnote.ui.widgets.section import quiet_label
 
 SHOWN = 20  # rows built at a time: hundreds of overdue follow-ups must not freeze the page
 
@@ -63,9 +64,7 @@ class FollowUpRowWidget(QFrame):
         when = due_words(row, owner.clock(), owner.tz)
         if row.expecting and not row.done:
             when = self.tr("they are expecting to hear from me") + " · " + when
-        self.when_label = QLabel(when)
-        self.when_label.setEnabled(False)
-        self.when_label.setWordWrap(True)
+        self.when_label = quiet_label(when)
 
         top = QHBoxLayout()
         top.setSpacing(8)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from relnote.ui.secondary_text import SECONDARY_TEXT
+
 
 class Section(QFrame):
     """A card with a bold title, optional widgets beside it, and a body layout (`self.body`)."""
@@ -27,10 +29,16 @@ class Section(QFrame):
         layout.addLayout(self.body)
 
 
+def quiet(label: QLabel) -> QLabel:
+    """`label` as secondary text (a hint, a count, a date), in the grey that reads in light and dark."""
+    label.setForegroundRole(SECONDARY_TEXT)
+    return label
+
+
 def quiet_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    """Secondary text that wraps."""
+    label = quiet(QLabel(text))
     label.setWordWrap(True)
-    label.setEnabled(False)
     return label
 
 

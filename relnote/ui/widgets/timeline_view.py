@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from relnote.db.timeline_queries import MOMENT
 from relnote.ui.models.timeline_model import DETAIL_ROLE, EVENT_ROLE, IS_HEADER_ROLE, LINES_ROLE, TITLE_ROLE
 from relnote.ui.moment_editing import change_moment, delete_moment
+from relnote.ui.secondary_text import SECONDARY_TEXT
 
 MARGIN = 8
 HEADER_TOP = 12
@@ -81,7 +82,7 @@ class TimelineDelegate(QStyledItemDelegate):
         elif index.row() % 2:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        quiet_color = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        quiet_color = text_color if selected else palette.color(SECONDARY_TEXT)
         title_height, detail_height = self._heights(option, index)
         top = rect.top() + MARGIN
         painter.setFont(title_font)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from relnote.core.activity import WeekActivity
 from relnote.ui.formatting import number
+from relnote.ui.secondary_text import SECONDARY_TEXT
 
 SERIES = ("new_people", "moments", "gratitudes")
 
@@ -72,7 +73,7 @@ class WeekChart(QWidget):
         for fraction in (0.0, 0.5, 1.0):
             y = plot.bottom() - fraction * plot.height()
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
+        quiet = palette.color(SECONDARY_TEXT)
         painter.setPen(quiet)
         painter.drawText(QRectF(0, plot.top() - line / 2, axis_width - 4, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(peak))
