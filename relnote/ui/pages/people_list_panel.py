@@ -117,6 +117,8 @@ class PeopleListPanel(QWidget):
         """Whole names first, then the last moment, the stage, and the organisation in what is left if
         its heading can be read: a narrow list leaves them to the person's header, which shows both."""
         table, header = self.table, self.table.horizontalHeader()
+        if not table.isVisible():
+            return  # fitted when it is shown: before that it would measure every row loaded, not those on screen
         for column in (ORGANISATION, STAGE):
             table.setColumnHidden(column, False)  # a hidden column has no width to ask for
         wanted = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
