@@ -87,6 +87,9 @@ def _print_summary(summary) -> None:
     else:
         parts = [translated("%1 %2 added, %3 already in the notebook").replace("%1", str(summary.added))
                  .replace("%2", kind_label(summary.kind)).replace("%3", str(summary.already_present))]
+    if summary.differing_kept_in_notes:
+        parts.append(QCoreApplication.translate("Terminal", "%Ln merged with other values kept in their notes", "",
+                                                summary.differing_kept_in_notes))
     if summary.skipped_invalid:
         parts.append(QCoreApplication.translate("Terminal", "%Ln invalid row(s) skipped", "", summary.skipped_invalid))
     if summary.not_people:

@@ -167,6 +167,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of them had other values in the file than in your notebook: yours are kept, and the file's are added to their notes</source>
+        <translation>
+            <numerusform>%Ln of them had other values in the file than in your notebook: yours are kept, and the file's are added to their notes</numerusform>
+            <numerusform>%Ln of them had other values in the file than in your notebook: yours are kept, and the file's are added to their notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln person(s) already in your notebook left as they were (skipped)</source>
         <translation>
             <numerusform>%Ln person already in your notebook left as they were (skipped)</numerusform>
@@ -287,6 +294,13 @@
         <translation>
             <numerusform>%1 has %Ln problem; nothing was imported:</numerusform>
             <numerusform>%1 has %Ln problems; nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged with other values kept in their notes</source>
+        <translation>
+            <numerusform>%Ln merged with other values kept in their notes</numerusform>
+            <numerusform>%Ln merged with other values kept in their notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

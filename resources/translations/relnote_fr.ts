@@ -1114,6 +1114,13 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln of them had other values in the file than in your notebook: yours are kept, and the file&apos;s are added to their notes</source>
+        <translation>
+            <numerusform>%Ln d’entre elles avait d’autres valeurs dans le fichier que dans votre carnet : les vôtres sont gardées, et celles du fichier sont ajoutées à ses notes</numerusform>
+            <numerusform>%Ln d’entre elles avaient d’autres valeurs dans le fichier que dans votre carnet : les vôtres sont gardées, et celles du fichier sont ajoutées à leurs notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln person(s) already in your notebook left as they were (skipped)</source>
         <translation>
             <numerusform>%Ln personne déjà dans votre carnet laissée telle quelle (ignorée)</numerusform>
@@ -3269,6 +3276,13 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>%1 %2 added, %3 already in the notebook</source>
         <translation>%2&#xa0;: %1 ajouté(s), %3 déjà dans le carnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged with other values kept in their notes</source>
+        <translation>
+            <numerusform>%Ln fusionnée avec d’autres valeurs gardées dans ses notes</numerusform>
+            <numerusform>%Ln fusionnées avec d’autres valeurs gardées dans leurs notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invalid row(s) skipped</source>

@@ -71,9 +71,10 @@ def test_merge_fills_empty_fields_and_adds_emails_and_tags(notebook):
 
     summary = import_file(FIXTURES / "google_contacts.csv", NOW)
 
-    assert (summary.added, summary.merged) == (2, 1)
+    assert (summary.added, summary.merged, summary.differing_kept_in_notes) == (2, 1, 1)
     merged = people.load_profile(claire)
     assert merged.role == "Portraitiste"  # not overwritten
+    assert "Organization Title: Photographe" in merged.notes  # nor lost: under the file's own heading
     assert merged.city == "Paris"  # was empty: filled
     assert values(merged.emails) == ["claire@atelier-lumiere.fr", "claire.martin@gmail.com"]
     assert merged.tags == ["Clients", "Photographers"]
@@ -88,8 +89,22 @@ def test_merge_adds_the_files_notes_to_notes_already_written(notebook):
     assert notes.startswith("Prefers phone calls\n\nMet at the coworking breakfast, loves film cameras")
     assert "Birthday" in notes  # kept in the notes, as for someone new
 
-    import_file(FIXTURES / "google_contacts.csv", NOW)  # the same file again: nothing twice
-    assert people.load_profile(claire).notes == notes
+    again = import_file(FIXTURES / "google_contacts.csv", NOW)  # the same file again: nothing twice
+    assert people.load_profile(claire).notes == notes and again.differing_kept_in_notes == 0
+
+
+def test_a_merge_keeps_the_files_other_values_in_the_notes_and_ignores_mere_accents(notebook, tmp_path):
+    claire = people.add_person("Claire Martin", NOW, organisation="Atelier Lumière", city="Lyon",
+                               first_name="Claire", last_name="Martin")
+    people.set_contact_points(claire, "email", [ContactEntry("work", "claire@atelier-lumiere.fr")], NOW)
+    path = tmp_path / "other.csv"
+    path.write_text("Name,First name,Company,Town,E-mail\n"
+                    "Claire Martin,CLAIRE,Studio Nord,Paris,claire@atelier-lumiere.fr\n", encoding="utf-8")
+    summary = import_file(path, NOW)
+    merged = people.load_profile(claire)
+    assert (summary.merged, summary.differing_kept_in_notes) == (1, 1)
+    assert (merged.organisation, merged.city) == ("Atelier Lumière", "Lyon")
+    assert merged.notes == "Company: Studio Nord\nTown: Paris"  # "CLAIRE" is the same name
 
 
 @pytest.mark.parametrize("choice, people_after, claire_emails", [

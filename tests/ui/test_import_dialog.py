@@ -125,6 +125,23 @@ def test_on_a_small_laptop_screen_the_dialog_and_its_buttons_fit(qtbot, screen_r
     save_screenshot(dialog, "import-on-a-small-laptop.png")
 
 
+def test_the_summary_says_when_the_file_had_other_values_and_where_they_went(qtbot):
+    claire = _existing_claire()
+    people.update_person(claire, NOW, role="Portraitiste")
+    dialog = _open(qtbot, FIXTURES / "google_contacts.csv")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == DUPLICATES, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert summary_lines(dialog)[:3] == [
+        "2 people added", "1 person already in your notebook completed (merged)",
+        "1 of them had other values in the file than in your notebook: yours are kept, and the file's are "
+        "added to their notes"]
+    assert people.load_profile(claire).role == "Portraitiste"
+    assert "Organization Title: Photographe" in people.load_profile(claire).notes
+    save_screenshot(dialog, "import-summary-other-values.png")
+
+
 def summary_lines(dialog) -> list[str]:
     return [html.unescape(line) for line in re.findall(r"<li>(.*?)</li>", dialog.summary_label.text())]
 

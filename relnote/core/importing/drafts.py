@@ -51,6 +51,7 @@ class PersonDraft:
     archived_at: datetime | None = None
     imported_at: datetime | None = None  # from Relnote's own export
     stage_history: list[tuple[datetime, str, str]] = field(default_factory=list)  # from Relnote's own export
+    headers: dict[str, str] = field(default_factory=dict)  # field → the file's own column heading for it
 
     def contacts(self, kind: str) -> list[tuple[str, str]]:
         return {"email": self.emails, "phone": self.phones, "link": self.links}[kind]
@@ -140,6 +141,7 @@ class PersonRowMapper:
                 else:
                     slot[1].extend(part for part in parts if part)
             elif category == TEXT:
+                draft.headers.setdefault(column.target, header)
                 current = getattr(draft, column.target)
                 setattr(draft, column.target, f"{current} {value}" if current and not exact else value)
             elif category == NAME:
@@ -188,6 +190,7 @@ class PersonRowMapper:
                  problems: list[RowProblem]) -> None:
         try:
             if target == t.MET_ON:
+                draft.headers[t.MET_ON] = header
                 draft.met_on = parse_date(value, self.day_first)
                 if draft.met_on is not None and not plausible_day(draft.met_on):
                     problems.append(RowProblem(line, ROW_DATE_OUT_OF_RANGE, header, value))

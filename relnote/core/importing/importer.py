@@ -53,6 +53,7 @@ class ImportSummary:
     skipped_invalid: int = 0
     already_present: int = 0
     not_people: int = 0
+    differing_kept_in_notes: int = 0  # people merged whose file values differed: kept in their notes
     dry_run: bool = False
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -168,7 +169,8 @@ def _write_people(source, now, decisions, default_choice, skip_invalid, summary,
             writer.add(draft)
             summary.added += 1
         elif choice == MERGE:
-            writer.merge(draft, found[0])
+            if writer.merge(draft, found[0]):
+                summary.differing_kept_in_notes += 1
             summary.merged += 1
         elif choice == SKIP:
             summary.skipped_duplicates += 1

@@ -12,6 +12,7 @@ from relnote.db.text_folding import fold
 
 BATCH_SIZE = 2000
 ADDED_TO_TEXT = ("what_matters", "how_i_could_help", "notes")
+KEPT_IN_NOTES_WHEN_DIFFERENT = tuple(name for name in q.MERGEABLE_TEXT if name not in ADDED_TO_TEXT)
 
 
 def stamp(moment: datetime | None) -> str | None:
@@ -94,14 +95,18 @@ class PeopleWriter:
         """Relnote's own export is restored as it was; anyone else's contacts came in now."""
         return stamp(draft.imported_at) if self.exact else self.now
 
-    def merge(self, draft: PersonDraft, person_id: int) -> None:
-        """Fill the person's empty fields and add the e-mails, phones, links and tags they lack."""
+    def merge(self, draft: PersonDraft, person_id: int) -> bool:
+        """Fill the person's empty fields and add the e-mails, phones, links and tags they lack. Where
+        the file says something else than the notebook, the notebook's value stays and the file's is
+        added to the notes under the file's own heading: True when that happened."""
         self.flush()
         current = q.mergeable_fields(person_id)
-        changes = {name: getattr(draft, name) for name in q.MERGEABLE_TEXT
-                   if not current.get(name) and getattr(draft, name)}
+        differing = self._differing(draft, current)
+        from_file = {name: getattr(draft, name) for name in q.MERGEABLE_TEXT}
+        from_file["notes"] = "\n".join(part for part in (draft.notes.strip(), differing) if part)
+        changes = {name: value for name, value in from_file.items() if not current.get(name) and value}
         for name in ADDED_TO_TEXT:  # free text is never dropped: what the file says follows what was there
-            theirs, ours = getattr(draft, name).strip(), current.get(name) or ""
+            theirs, ours = from_file[name].strip(), current.get(name) or ""
             if ours and theirs and theirs.casefold() not in ours.casefold():
                 changes[name] = f"{ours.rstrip()}\n\n{theirs}"
         if current.get("met_on") is None and draft.met_on is not None:
@@ -124,6 +129,20 @@ class PeopleWriter:
         for name in normalise_tags(draft.tags):
             self.person_tags.append((person_id, self._tag_id(name)))
         self._remember(draft, person_id)
+        return bool(differing) and "notes" in changes
+
+    @staticmethod
+    def _differing(draft: PersonDraft, current: dict) -> str:
+        """'Company: Studio Nord' lines for what the file says differently from the notebook."""
+        lines = []
+        for name in KEPT_IN_NOTES_WHEN_DIFFERENT:
+            theirs, ours = getattr(draft, name).strip(), current.get(name) or ""
+            if theirs and ours and fold(theirs) != fold(ours):
+                lines.append(f"{draft.headers.get(name, name)}: {theirs}")
+        met_on = current.get("met_on")
+        if draft.met_on is not None and met_on is not None and str(met_on) != draft.met_on.isoformat():
+            lines.append(f"{draft.headers.get('met_on', 'met_on')}: {draft.met_on.isoformat()}")
+        return "\n".join(lines)
 
     def flush(self) -> None:
         if self.people:

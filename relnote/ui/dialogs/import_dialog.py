@@ -272,6 +272,10 @@ class ImportDialog(QDialog):
             if summary.merged:
                 lines.append(self.tr("%Ln person(s) already in your notebook completed (merged)", "",
                                      summary.merged))
+            if summary.differing_kept_in_notes:
+                lines.append(self.tr("%Ln of them had other values in the file than in your notebook: yours are "
+                                     "kept, and the file's are added to their notes", "",
+                                     summary.differing_kept_in_notes))
             if summary.skipped_duplicates:
                 lines.append(self.tr("%Ln person(s) already in your notebook left as they were (skipped)", "",
                                      summary.skipped_duplicates))
