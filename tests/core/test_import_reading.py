@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 from datetime import date
 
@@ -38,6 +39,17 @@ def test_encodings_are_recognised(tmp_path, encoding, expected):
     assert source.encoding == expected
     assert source.headers == ["Prénom", "Nom", "Société"]
     assert _rows(source)[0].display_name == "Hélène Dubois"
+
+
+def test_a_utf8_mark_before_windows_text_is_an_encoding_problem_on_its_line_and_cp1252_reads_it(tmp_path):
+    data = codecs.BOM_UTF8 + "Name,City\nClaire Martin,Lyon\nHélène Dupont,Besançon\n".encode("cp1252")
+    path = _write(tmp_path, "pasted.csv", data)
+    with pytest.raises(ImportFileError) as caught:
+        inspect_file(path)
+    assert (caught.value.problem, caught.value.line) == ("file_encoding", 3)
+    source = inspect_file(path, encoding="cp1252")
+    assert source.headers == ["Name", "City"]
+    assert [draft.display_name for draft in _rows(source)] == ["Claire Martin", "Hélène Dupont"]
 
 
 def test_cp1252_is_chosen_when_the_first_accent_comes_late(tmp_path):

@@ -12,7 +12,7 @@ from typing import BinaryIO, Iterator
 
 from relnote.core.exporting.columns import KIND_BY_FIRST_HEADER
 from relnote.core.importing.errors import (
-    FILE_BINARY, FILE_EMPTY, FILE_NOT_FOUND, FILE_UNREADABLE, ImportFileError,
+    FILE_BINARY, FILE_EMPTY, FILE_ENCODING, FILE_NOT_FOUND, FILE_UNREADABLE, ImportFileError,
 )
 
 SAMPLE_BYTES = 1 << 20
@@ -69,13 +69,6 @@ def _is_relnote_export(text: str) -> bool:
     return text.lstrip("\ufeff").startswith(tuple(KIND_BY_FIRST_HEADER))
 
 
-def _decodes(head: bytes, encoding: str, final: bool) -> str | None:
-    try:
-        return codecs.getincrementaldecoder(encoding)("strict").decode(head, final)
-    except UnicodeDecodeError:
-        return None
-
-
 def detect_encoding(path: Path) -> str:
     """The codec to read `path` with. Reads the whole file only while it stays pure ASCII."""
     with _open_binary(path) as stream:
@@ -88,8 +81,14 @@ def detect_encoding(path: Path) -> str:
             encoding = UTF16
         else:
             encoding = _utf16_without_bom(head) or _utf8_or_cp1252(stream, head, path)
-        text = _decodes(head, encoding, final=len(head) < SAMPLE_BYTES)
-        if text is None or (_looks_binary(text[:200_000]) and not _is_relnote_export(text)):
+        try:
+            text = codecs.getincrementaldecoder(encoding)("strict").decode(head, len(head) < SAMPLE_BYTES)
+        except UnicodeDecodeError as error:
+            if encoding in (UTF8_BOM, UTF16):  # the file says what it is, and then is not: a text file still
+                at = error.start + (len(codecs.BOM_UTF8) if encoding == UTF8_BOM else 0)  # counted after the mark
+                raise ImportFileError(FILE_ENCODING, path, head.count(b"\n", 0, at) + 1, error.reason) from None
+            raise ImportFileError(FILE_BINARY, path) from None
+        if _looks_binary(text[:200_000]) and not _is_relnote_export(text):
             raise ImportFileError(FILE_BINARY, path)
         return encoding
 
@@ -118,6 +117,8 @@ def open_text(path: Path, encoding: str) -> Iterator[tuple[BinaryIO, io.TextIOWr
     Check each line with `has_undecodable_bytes`."""
     stream = _open_binary(path)
     try:
+        if encoding == CP1252 and stream.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+            stream.seek(0)  # a UTF-8 mark before Windows text (two files pasted together) is no text
         yield stream, io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="")
     finally:
         stream.close()
