@@ -289,8 +289,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>«&#xa0;Fusionner&#xa0;» complète les champs vides et ajoute e-mails, téléphones, étiquettes et notes&#xa0;; «&#xa0;Ignorer&#xa0;» laisse cette ligne de côté&#xa0;; «&#xa0;Ajouter quand même&#xa0;» crée une seconde personne.</translation>
     </message>
     <message>
-        <source>same e-mail</source>
-        <translation>même e-mail</translation>
+        <source>same e-mail: %1</source>
+        <translation>même e-mail : %1</translation>
     </message>
     <message>
         <source>same name and organisation</source>
@@ -1116,8 +1116,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>%Ln of them had other values in the file than in your notebook: yours are kept, and the file&apos;s are added to their notes</source>
         <translation>
-            <numerusform>%Ln d’entre elles avait d’autres valeurs dans le fichier que dans votre carnet : les vôtres sont gardées, et celles du fichier sont ajoutées à ses notes</numerusform>
-            <numerusform>%Ln d’entre elles avaient d’autres valeurs dans le fichier que dans votre carnet : les vôtres sont gardées, et celles du fichier sont ajoutées à leurs notes</numerusform>
+            <numerusform>%Ln d’entre elles avait d’autres valeurs dans le fichier que dans votre carnet&#xa0;: les vôtres sont gardées, et celles du fichier sont ajoutées à ses notes</numerusform>
+            <numerusform>%Ln d’entre elles avaient d’autres valeurs dans le fichier que dans votre carnet&#xa0;: les vôtres sont gardées, et celles du fichier sont ajoutées à leurs notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

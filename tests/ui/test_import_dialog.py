@@ -70,7 +70,8 @@ def test_preview_duplicates_and_summary(qtbot):
     model = dialog.duplicates_view.model()
     assert model.rowCount() == 1
     assert [model.index(0, column).data() for column in range(5)] == [
-        "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin (Atelier Lumière)", "same e-mail",
+        "2", "Claire Martin (Atelier Lumière, claire@atelier-lumiere.fr)", "Claire Martin (Atelier Lumière)",
+        "same e-mail: claire@atelier-lumiere.fr",
         "Merge"]
     assert dialog.next_button.text() == "Import"
     assert dialog.back_button.isVisible()

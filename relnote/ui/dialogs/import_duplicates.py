@@ -38,7 +38,7 @@ class DuplicatesModel(QAbstractTableModel):
             return None
         match = self.matches[index.row()]
         if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole
-                                                   and index.column() in (IN_FILE, IN_NOTEBOOK)):
+                                                   and index.column() in (IN_FILE, IN_NOTEBOOK, WHY)):
             return self._text(match, index.row(), index.column())
         if role == Qt.ItemDataRole.EditRole and index.column() == CHOICE:
             return self.choices[index.row()]
@@ -57,8 +57,9 @@ class DuplicatesModel(QAbstractTableModel):
             return f"{match.person_name} ({match.person_organisation})" if match.person_organisation \
                 else match.person_name
         if column == WHY:
-            return {SAME_EMAIL: self.tr("same e-mail"),
-                    SAME_NAME_AND_ORGANISATION: self.tr("same name and organisation"),
+            if match.reason == SAME_EMAIL:  # the evidence itself, for the user to judge
+                return self.tr("same e-mail: %1").replace("%1", match.email)
+            return {SAME_NAME_AND_ORGANISATION: self.tr("same name and organisation"),
                     SAME_NAME: self.tr("same name only: a namesake?")}[match.reason]
         return self.choice_label(self.choices[row])
 
