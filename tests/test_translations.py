@@ -227,6 +227,13 @@ def test_counts_outside_widgets_take_french_plurals(french_window):
     assert relative_day(datetime(2025, 3, 13, 12, 0), now) == "hier"
 
 
+def test_long_pasts_take_french_months_and_years(french_window):
+    from relnote.ui.formatting import how_long_ago
+
+    assert [how_long_ago(days) for days in (45, 70, 370, 799)] == [
+        "il y a 45 jours", "il y a 2 mois", "il y a 1 an", "il y a plus de 2 ans"]
+
+
 def test_contact_labels_are_shown_in_french_and_kept_in_english(french_window):
     """"travail" on screen, "work" in the notebook: exports and an English window understand it."""
     from relnote.core import people

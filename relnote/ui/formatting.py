@@ -48,5 +48,18 @@ def relative_day(utc: datetime | None, now_utc: datetime) -> str:
     if days == 1:
         return QCoreApplication.translate("Formatting", "yesterday")
     if 1 < days < 30:
-        return QCoreApplication.translate("Formatting", "%n day(s) ago", "", days)
+        return how_long_ago(days)
     return short_date(utc_to_local(utc).date())
+
+
+def how_long_ago(days: int) -> str:
+    """'45 days ago', '7 months ago', 'more than 2 years ago': a long past in the words a person uses,
+    not '799 days ago'."""
+    if days < 60:
+        return QCoreApplication.translate("Formatting", "%n day(s) ago", "", days)
+    if days < 365:
+        return QCoreApplication.translate("Formatting", "%n month(s) ago", "", days // 30)
+    years, rest = divmod(days, 365)
+    if rest < 30:
+        return QCoreApplication.translate("Formatting", "%n year(s) ago", "", years)
+    return QCoreApplication.translate("Formatting", "more than %n year(s) ago", "", years)

@@ -83,22 +83,33 @@
     </message>
 </context>
 <context>
-    <name>FollowUpList</name>
-    <message numerus="yes">
-        <source>due %n day(s) ago</source>
-        <translation>
-            <numerusform>due %n day ago</numerusform>
-            <numerusform>due %n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n year(s) ago</source>
+        <translation>
+            <numerusform>more than %n year ago</numerusform>
+            <numerusform>more than %n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -256,13 +267,6 @@
         <translation>
             <numerusform>every %n day</numerusform>
             <numerusform>every %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>due %Ln day(s) ago</source>
-        <translation>
-            <numerusform>due %Ln day ago</numerusform>
-            <numerusform>due %Ln days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -813,12 +813,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
-    <message numerus="yes">
-        <source>due %n day(s) ago</source>
-        <translation>
-            <numerusform>prévue il y a %n jour</numerusform>
-            <numerusform>prévue il y a %n jours</numerusform>
-        </translation>
+    <message>
+        <source>due %1</source>
+        <comment>how long ago</comment>
+        <translation>prévue %1</translation>
     </message>
     <message>
         <source>today at %1</source>
@@ -883,6 +881,27 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n year(s) ago</source>
+        <translation>
+            <numerusform>il y a plus de %n an</numerusform>
+            <numerusform>il y a plus de %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2786,15 +2805,13 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>aucun moment</translation>
     </message>
     <message>
+        <source>due %1</source>
+        <comment>how long ago</comment>
+        <translation>prévu %1</translation>
+    </message>
+    <message>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>due %Ln day(s) ago</source>
-        <translation>
-            <numerusform>prévu il y a %Ln jour</numerusform>
-            <numerusform>prévu il y a %Ln jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Log a moment</source>

@@ -226,6 +226,43 @@ def test_the_backups_tab_lists_backs_up_and_restores_after_a_confirmation(open_w
     assert open_window().undo_bar.message.text() == ""  # said once
 
 
+def test_the_backups_tab_in_french_lines_each_heading_up_with_its_column(notebook_paths, qtbot, french):
+    from PySide6.QtWidgets import QHeaderView
+
+    from relnote.ui.formatting import number
+
+    fill_notebook(notebook_paths, [f"Personne {count}" for count in range(1234)])
+    now = utc_now()
+    for days in (3, 2, 1):
+        backups.make_backup(notebook_paths, backups.DAILY, now - timedelta(days=days))
+    backups.make_backup(notebook_paths, backups.BEFORE_IMPORT, now - timedelta(hours=5),
+                        note="Contacts du salon des indépendants de Lyon (2025).csv")
+    dialog = SettingsDialog(open_settings(notebook_paths), notebook_paths)
+    qtbot.addWidget(dialog)
+    panel: BackupsPanel = dialog.backups_panel
+    dialog.findChild(QTabWidget).setCurrentWidget(panel)
+    dialog.resize(640, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, header = panel.table, panel.table.header()
+    newest = table.topLevelItem(0)
+    assert [table.headerItem().text(column) for column in range(4)] == ["Date", "Motif", "Personnes", "Taille"]
+    assert newest.text(2) == number(1234) == "1\u202f234"
+    assert newest.toolTip(1) == "Avant l’import de Contacts du salon des indépendants de Lyon (2025).csv"
+    for column in range(4):
+        heading = table.headerItem().textAlignment(column) or int(header.defaultAlignment().value)
+        cell = newest.textAlignment(column) or int(Qt.AlignmentFlag.AlignLeft.value)
+        assert heading & Qt.AlignmentFlag.AlignHorizontal_Mask.value == cell & Qt.AlignmentFlag.AlignHorizontal_Mask.value
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch  # the reason takes the room left
+    metrics = table.fontMetrics()
+    for column in (2, 3):
+        widest = max(metrics.horizontalAdvance(text) for text in
+                     [table.headerItem().text(column)] + [table.topLevelItem(row).text(column) for row in range(4)])
+        assert widest + 12 <= header.sectionSize(column) <= widest + 40  # a gap before it, and close to it
+    assert header.length() <= table.viewport().width()  # nothing off to the side
+    save_screenshot(dialog, "relnote-backups-tab-french.png")
+
+
 def test_the_restore_confirmation_says_the_current_notebook_is_kept(notebook_paths, qtbot, shown_dialogs):
     fill_notebook(notebook_paths, PEOPLE)
     made = backups.make_backup(notebook_paths, backups.MANUAL, utc_now())

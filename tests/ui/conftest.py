@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QThreadPool
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextLayout, QTextOption
 from PySide6.QtWidgets import QDialog
 
 from relnote.app import open_settings
@@ -111,3 +111,23 @@ def drawn_colours(widget, area: QRect | None = None) -> list[QColor]:
 def text_contrast(widget) -> float:
     """How well `widget`'s words read: the colour it writes in against the background it is drawn on."""
     return contrast_ratio(widget.palette().color(widget.foregroundRole()), drawn_colours(widget)[0])
+
+
+def shown(label) -> str:
+    """A label's words as read (its phrases are held together with no-break spaces)."""
+    return label.text().replace("\u00a0", " ")
+
+
+def lines_shown(label) -> list[str]:
+    """The lines a word-wrapped label is drawn on, at its width."""
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace("\u00a0", " ").strip() for line in lines]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 
 from relnote.core import cadence, follow_ups, journal, moments, people, settings_store
 from relnote.core.clock import utc_now
@@ -18,6 +18,7 @@ from relnote.core.journey import ClientOrigin, Journey
 from relnote.core.vocabulary import STAGES
 from relnote.ui.pages.today_page import TodayPage
 from relnote.ui.widgets.journey_card import JourneyCard
+from tests.ui.conftest import lines_shown, shown
 
 
 def evening(hour: int = 21) -> datetime:
@@ -50,8 +51,8 @@ def test_due_follow_ups_come_expected_first_and_done_takes_them_off(notebook, qt
     page = open_today(qtbot, now)
     rows = page.due_list.rows
     assert [row.row.id for row in rows] == [expected, overdue]
-    assert "they are expecting to hear from me" in rows[0].when_label.text()
-    assert "due 3 days ago" in rows[1].when_label.text()
+    assert "they are expecting to hear from me" in shown(rows[0].when_label)
+    assert "due 3 days ago" in shown(rows[1].when_label)
 
     qtbot.mouseClick(rows[0].done_box, Qt.MouseButton.LeftButton, pos=QPoint(8, rows[0].done_box.height() // 2))
     read(qtbot, page)
@@ -84,7 +85,7 @@ def test_going_quiet_with_one_click_to_log_a_moment(notebook, qtbot, open_window
     window.show_page("today")
     quiet = read(qtbot, window.today_page).quiet_list.rows
     assert [row.person.display_name for row in quiet] == ["Anne Morel"]
-    assert "every 30 days" in quiet[0].details.text() and "due 30 days ago" in quiet[0].details.text()
+    assert shown(quiet[0].details) == "every 30 days · no moment yet · due 30 days ago"
 
     drive_dialog(LogMomentDialog, lambda dialog: qtbot.keyClicks(dialog.summary_edit, "Coffee, at last"))
     qtbot.mouseClick(quiet[0].log_button, Qt.MouseButton.LeftButton)
@@ -406,3 +407,64 @@ def test_a_follow_up_put_off_by_mistake_comes_back_with_undo(notebook, qtbot, op
     qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)  # the snooze, not the tick before
     qtbot.waitUntil(lambda: len(page.due_list.rows) == 1, timeout=5000)
     assert FollowUp.get_by_id(second).due_at == before and FollowUp.get_by_id(first).done_at is not None
+
+
+def long_quiet_and_long_due(now: datetime) -> None:
+    """Someone due 799 days ago, someone seen 799 days past their rhythm (from a tag), and a follow-up
+    left open as long."""
+    people.add_person("Marie-Hélène Dupont-Lefèvre", now - timedelta(days=829), cadence_days=30)
+    client = people.add_person("Jean-Baptiste Rousseau", now - timedelta(days=1000))
+    people.set_tags(client, ["client"], now)
+    cadence.set_tag_cadence("client", 30)
+    moments.log_moment(now - timedelta(days=829), [client], "call", "me", "", now)
+    bruno = people.add_person("Bruno Petit", now - timedelta(days=900))
+    follow_ups.plan_follow_up(bruno, "Send the article", now - timedelta(days=799), now, expecting=True)
+
+
+def test_on_a_1366_laptop_in_french_long_overdue_reads_in_years_on_one_line_beside_whole_buttons(
+        notebook, qtbot, open_window, french, screen_room):
+    from relnote.ui.main_window import MainWindow
+    from tests.screenshots import save_screenshot
+
+    long_quiet_and_long_due(utc_now())
+    screen_room(MainWindow, QRect(0, 28, 1366, 740))  # 1366×768 with a 28 px panel
+    window = open_window()
+    window.show_page("today")
+    page = read(qtbot, window.today_page)
+    [follow_up] = page.due_list.rows
+    assert shown(follow_up.when_label) == "on attend de mes nouvelles · prévue il y a plus de 2 ans"
+    tagged, untagged = page.quiet_list.rows
+    assert shown(untagged.details) == "tous les 30 j · aucun moment · prévu il y a plus de 2 ans"
+    assert shown(tagged.details).endswith(" · prévu il y a plus de 2 ans")
+    for row in (tagged, untagged):
+        assert len(lines_shown(row.details)) == 1
+        for button in (row.log_button, row.plan_button):
+            assert button.width() >= button.sizeHint().width()
+            inside_section = QRect(button.mapTo(page.quiet_section, QPoint(0, 0)), button.size())
+            assert page.quiet_section.rect().contains(inside_section)
+    save_screenshot(window, "today-french-1366.png")
+
+
+def test_a_narrow_today_wraps_long_details_between_phrases_never_inside_one(notebook, qtbot, french):
+    now = evening()
+    long_quiet_and_long_due(now)
+    page = open_today(qtbot, now)
+    page.resize(480, 800)
+    qtbot.wait(20)
+    tagged = page.quiet_list.rows[0]
+    phrases = shown(tagged.details).split(" · ")
+    lines = lines_shown(tagged.details)
+    assert len(lines) > 1
+    assert all(any(phrase in line for line in lines) for phrase in phrases)
+    assert tagged.log_button.width() >= tagged.log_button.sizeHint().width()
+
+
+def test_a_long_past_reads_in_months_and_years_rather_than_hundreds_of_days(notebook, qtbot):
+    now = evening()
+    for name, days_late in (("Anne", 45), ("Bruno", 70), ("Chloé", 370), ("David", 799)):
+        people.add_person(name, now - timedelta(days=30 + days_late), cadence_days=30)
+    follow_ups.plan_follow_up(people.add_person("Emma", now), "Send the quote", now - timedelta(days=800), now)
+    page = open_today(qtbot, now)
+    assert [shown(row.details).split(" · ")[-1] for row in page.quiet_list.rows] == [
+        "due more than 2 years ago", "due 1 year ago", "due 2 months ago", "due 45 days ago"]
+    assert shown(page.due_list.rows[0].when_label) == "due more than 2 years ago"

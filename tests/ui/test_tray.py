@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtGui import QImage
+import pytest
+from PySide6.QtGui import QColor, QImage
 
 from relnote.core import follow_ups, people
 from relnote.core.clock import utc_now
 from relnote.core.follow_ups import FollowUpRow
+from relnote.ui.contrast import MIN_CONTRAST, contrast_ratio
 from relnote.ui.reminder_service import ReminderService
 from relnote.ui.tray import PAUSE_HOUR, Tray
-from relnote.ui.tray_icon_art import tray_icon
+from relnote.ui.tray_icon_art import BADGE_RED, badge_text, tray_icon
 
 
 def row(number: int, expecting: bool = False) -> FollowUpRow:
@@ -74,6 +76,37 @@ def test_icon_shows_a_badge_only_when_something_is_due(qtbot):
     assert red > 150 and green < 100 and blue < 100
     for size in (16, 22, 64):
         assert not tray_icon(12).pixmap(size, size).isNull()
+
+
+def badge_and_figures(image: QImage) -> tuple[float, int]:
+    """How much of the icon the red badge covers, and how tall the white figures on it stand, in px."""
+    red, badge_rows, white_rows = 0, [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            r, g, b, a = image.pixelColor(x, y).getRgb()
+            if a > 200 and r > 100 and g < 90 and b < 90:
+                red += 1
+                badge_rows.append(y)
+    top, bottom = min(badge_rows), max(badge_rows)
+    for y in range(top + 1, bottom):  # inside the badge, not a light ring around it
+        row = [image.pixelColor(x, y) for x in range(image.width())]
+        if any(colour.alpha() == 255 and min(colour.red(), colour.green(), colour.blue()) >= 215 for colour in row):
+            white_rows.append(y)
+    return red / (image.width() * image.height()), len(white_rows)
+
+
+@pytest.mark.parametrize("size", [16, 22, 24, 32])
+def test_the_count_of_what_is_due_can_be_read_on_a_panel_sized_icon(qtbot, size):
+    from tests.screenshots import artifact_path
+
+    for count, shown_as in ((3, "3"), (12, "9+")):
+        image = tray_icon(count).pixmap(size, size).toImage()
+        image.scaled(size * 8, size * 8).save(str(artifact_path(f"tray-{shown_as.replace('+', 'plus')}-{size}px.png")))
+        covered, figures_tall = badge_and_figures(image)
+        assert covered >= 0.18  # a badge the eye finds at once (it was 9 % of a 16 px icon)
+        assert figures_tall >= 0.4 * size  # 7 px tall on a 16 px icon, 9 px on a 22 px one
+    assert badge_text(12) == "9+" and badge_text(9) == "9"
+    assert contrast_ratio(QColor("white"), BADGE_RED) >= MIN_CONTRAST  # on a light panel or a dark one alike
 
 
 def test_reminder_service_fires_once_for_a_due_follow_up(notebook, qtbot):

@@ -23,7 +23,7 @@ from relnote.db.database import close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui import restart
 from relnote.ui.background import BackgroundTask
-from relnote.ui.formatting import local_date_time
+from relnote.ui.formatting import local_date_time, number
 from relnote.ui.problem_words import problem_words
 
 log = logging.getLogger("relnote.backups")
@@ -36,6 +36,9 @@ REASON_WORDS = {
 }
 COLUMNS = (QT_TRANSLATE_NOOP("BackupsPanel", "Made"), QT_TRANSLATE_NOOP("BackupsPanel", "Why"),
            QT_TRANSLATE_NOOP("BackupsPanel", "People"), QT_TRANSLATE_NOOP("BackupsPanel", "Size"))
+WHY, COUNTS = 1, (2, 3)  # the counts are right-aligned, their headings with them
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+COUNT_GAP = 16  # px before a count, so that "4" and "212 KB" side by side never read as "4 212 KB"
 
 
 def _tr(text: str) -> str:
@@ -52,7 +55,7 @@ def reason_words(backup: backups.Backup) -> str:
 def size_words(size: int) -> str:
     if size >= 1024 * 1024:
         return _tr("%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))
-    return _tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
+    return _tr("%1 KB").replace("%1", number(max(1, round(size / 1024))))
 
 
 class BackupsPanel(QWidget):
@@ -74,10 +77,13 @@ class BackupsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels([_tr(column) for column in COLUMNS])
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3):
+        header.setStretchLastSection(False)  # the reason takes the room left, the sizes stay by their heading
+        for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        for column in COUNTS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # fitted in reload()
+            self.table.headerItem().setTextAlignment(column, RIGHT)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
@@ -103,15 +109,20 @@ class BackupsPanel(QWidget):
     def reload(self, select: Path | None = None) -> None:
         self.table.clear()
         for backup in backups.list_backups(self.paths):
-            people = str(backup.people) if backup.readable else self.tr("unreadable")
+            people = number(backup.people) if backup.readable else self.tr("unreadable")
             item = QTreeWidgetItem([local_date_time(backup.made_at), reason_words(backup),
                                     people, size_words(backup.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, backup)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(WHY, reason_words(backup))  # a long file name is cut short in the column
+            for column in COUNTS:
+                item.setTextAlignment(column, RIGHT)
             self.table.addTopLevelItem(item)
             if backup.path == select:
                 item.setSelected(True)
+        header = self.table.header()
+        for column in COUNTS:
+            fitted = max(header.sectionSizeFromContents(column).width(), self.table.sizeHintForColumn(column))
+            header.resizeSection(column, fitted + COUNT_GAP)
         if self.table.topLevelItemCount() == 0:
             self.status.setText(self.tr("No backups yet: the first one is made when Relnote starts tomorrow, "
                                         "or now with “Back up now”."))

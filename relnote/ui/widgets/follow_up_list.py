@@ -17,10 +17,10 @@ from relnote.core.clock import utc_now
 from relnote.core.follow_ups import SNOOZE_NEXT_WEEK, SNOOZE_TOMORROW, FollowUpRow
 from relnote.core.local_days import to_local
 from relnote.ui.dialogs.follow_up_dialog import FollowUpDialog
-from relnote.ui.formatting import local_date_time
+from relnote.ui.formatting import how_long_ago, local_date_time
 from relnote.ui.widgets.growing_list import GrowingList
 from relnote.ui.widgets.person_link import person_link
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.widgets.section import phrases_label
 
 SHOWN = 20  # rows built at a time: hundreds of overdue follow-ups must not freeze the page
 
@@ -35,8 +35,8 @@ def due_words(row: FollowUpRow, now: datetime, tz: tzinfo | None) -> str:
     today = to_local(now, tz).date()
     due = to_local(row.due_at, tz)
     if due.date() < today:
-        days = (today - due.date()).days
-        return QCoreApplication.translate("FollowUpList", "due %n day(s) ago", "", days)
+        return QCoreApplication.translate("FollowUpList", "due %1", "how long ago").replace(
+            "%1", how_long_ago((today - due.date()).days))
     if due.date() == today:
         return _t("today at %1").replace("%1", QLocale().toString(QTime(due.hour, due.minute), QLocale.FormatType.ShortFormat))
     return _t("due %1").replace("%1", local_date_time(row.due_at))
@@ -61,10 +61,10 @@ class FollowUpRowWidget(QFrame):
             font = QFont(self.reason_label.font())
             font.setStrikeOut(True)
             self.reason_label.setFont(font)
-        when = due_words(row, owner.clock(), owner.tz)
+        when = [due_words(row, owner.clock(), owner.tz)]
         if row.expecting and not row.done:
-            when = self.tr("they are expecting to hear from me") + " · " + when
-        self.when_label = quiet_label(when)
+            when.insert(0, self.tr("they are expecting to hear from me"))
+        self.when_label = phrases_label(when)
 
         top = QHBoxLayout()
         top.setSpacing(8)

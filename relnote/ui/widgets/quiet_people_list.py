@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from relnote.core.cadence import QuietPerson
-from relnote.ui.formatting import relative_day
+from relnote.ui.formatting import how_long_ago, relative_day
 from relnote.ui.widgets.growing_list import GrowingList
 from relnote.ui.widgets.person_link import person_link
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.widgets.section import phrases_label
 
 SHOWN = 8
 MORE = 20
@@ -28,23 +28,25 @@ class QuietPersonRow(QWidget):
             rhythm += " " + self.tr("(from a tag)")
         last = (self.tr("last moment %1").replace("%1", relative_day(person.last_moment_at, now))
                 if person.last_moment_at else self.tr("no moment yet"))
-        past = self.tr("due %Ln day(s) ago", "", person.days_overdue) if person.days_overdue else self.tr("due today")
-        self.details = quiet_label(" · ".join((rhythm, last, past)))
+        past = (self.tr("due %1", "how long ago").replace("%1", how_long_ago(person.days_overdue))
+                if person.days_overdue else self.tr("due today"))
+        self.details = phrases_label([rhythm, last, past])
         self.log_button = QPushButton(self.tr("Log a moment"))
         self.log_button.setAccessibleName(self.tr("Log a moment with %1").replace("%1", person.display_name))
         self.log_button.clicked.connect(lambda: owner.log_moment_requested.emit(person.id))
         self.plan_button = QPushButton(self.tr("Plan a follow-up…"))
         self.plan_button.setAccessibleName(self.tr("Plan a follow-up with %1").replace("%1", person.display_name))
         self.plan_button.clicked.connect(lambda: owner.plan_requested.emit(person.id))
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addWidget(name)
-        texts.addWidget(self.details)
-        layout = QHBoxLayout(self)
+        # The details go under the name and the buttons, across the whole row: a long one wraps there
+        # rather than squeezing in beside the buttons.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(name, 0, 0)
+        layout.addWidget(self.log_button, 0, 1)
+        layout.addWidget(self.plan_button, 0, 2)
+        layout.addWidget(self.details, 1, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
 
 
 class QuietPeopleList(GrowingList):

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from relnote.ui.secondary_text import SECONDARY_TEXT
 
+NO_BREAK_SPACE = "\u00a0"
+
 
 class Section(QFrame):
     """A card with a bold title, optional widgets beside it, and a body layout (`self.body`)."""
@@ -40,6 +42,13 @@ def quiet_label(text: str = "") -> QLabel:
     label = quiet(QLabel(text))
     label.setWordWrap(True)
     return label
+
+
+def phrases_label(phrases: list[str]) -> QLabel:
+    """Secondary text of a few phrases ("every 30 days · no moment yet · due 2 years ago") that wraps
+    between the phrases only, never inside one."""
+    kept_whole = [phrase.replace(" ", NO_BREAK_SPACE) for phrase in phrases]
+    return quiet_label((NO_BREAK_SPACE + "· ").join(kept_whole))
 
 
 def link_button(text: str = "") -> QPushButton:
