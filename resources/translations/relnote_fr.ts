@@ -290,7 +290,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     </message>
     <message>
         <source>same e-mail: %1</source>
-        <translation>même e-mail : %1</translation>
+        <translation>même e-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>same name and organisation</source>
