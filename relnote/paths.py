@@ -60,6 +60,11 @@ def resolve_paths(data_dir: str | os.PathLike | None = None) -> NotebookPaths:
     if chosen:
         root = Path(chosen).expanduser().absolute()
         return NotebookPaths(data_dir=root, config_dir=root, log_dir=root / "logs")
+    return default_paths()
+
+
+def default_paths() -> NotebookPaths:
+    """The user's own notebook, where the platform keeps an application's data."""
     return NotebookPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

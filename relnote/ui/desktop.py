@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from relnote.core import follow_ups, reminder_rules
 from relnote.core.clock import utc_now
 from relnote.core.reminders import FOLLOW_UP, GRATITUDE, MORNING_SUMMARY, Reminder
-from relnote.paths import NotebookPaths
+from relnote.paths import NotebookPaths, default_paths
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.main_window import MainWindow
 from relnote.ui.reminder_service import ReminderService
@@ -44,7 +44,8 @@ class Desktop(QObject):
 
     # ---- tray -----------------------------------------------------------------------------
     def _start_tray(self) -> None:
-        tray = Tray(self)
+        usual = self.paths.data_dir == default_paths().data_dir
+        tray = Tray(self, notebook_folder="" if usual else str(self.paths.data_dir))
         tray.open_requested.connect(self.show_window)
         tray.today_requested.connect(lambda: self._open_page("today"))
         tray.log_moment_requested.connect(lambda: (self.show_window(), self.window.log_moment()))

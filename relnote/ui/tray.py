@@ -25,8 +25,11 @@ class Tray(QSystemTrayIcon):
     snooze_requested = Signal(int, str)
     pause_requested = Signal(object)  # PAUSE_HOUR, PAUSE_TOMORROW, or None to resume
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, notebook_folder: str = ""):
+        """`notebook_folder` names a notebook other than the user's usual one, so that two Relnotes
+        in the tray can be told apart."""
         super().__init__(parent)
+        self.notebook_folder = notebook_folder
         self.menu = QMenu()
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)
@@ -41,6 +44,8 @@ class Tray(QSystemTrayIcon):
             tip = self.tr("Relnote — nothing due")
         if paused:
             tip += "\n" + self.tr("Reminders are paused")
+        if self.notebook_folder:
+            tip += "\n" + self.tr("Notebook: %1").replace("%1", self.notebook_folder)
         self.setToolTip(tip)
         self._build_menu(due, paused)
 

@@ -3761,6 +3761,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>Rappels en pause</translation>
     </message>
     <message>
+        <source>Notebook: %1</source>
+        <translation>Carnet : %1</translation>
+    </message>
+    <message>
         <source>Open Relnote</source>
         <translation>Ouvrir Relnote</translation>
     </message>

@@ -141,3 +141,15 @@ def test_a_failed_daily_backup_is_told_in_the_window_until_dismissed_and_from_th
     desktop.window.hide()
     desktop.warn("Today's backup of your notebook could not be made")
     assert shown == [("Today's backup of your notebook could not be made", QSystemTrayIcon.MessageIcon.Warning)]
+
+
+def test_a_notebook_other_than_the_usual_one_is_named_in_the_tray(desktop_with_tray, notebook_paths):
+    desktop_with_tray.refresh()
+    assert desktop_with_tray.tray.toolTip().endswith(f"\nNotebook: {notebook_paths.data_dir}")
+
+
+def test_the_usual_notebook_needs_no_name_in_the_tray(qtbot):
+    from relnote.ui.tray import Tray
+
+    tray = Tray()
+    assert "Notebook:" not in tray.toolTip()
