@@ -123,13 +123,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This page is not built yet in this version of Relnote.</source>
-        <translation>Cette page n’existe pas encore dans cette version de Relnote.</translation>
-    </message>
-</context>
-<context>
     <name>DamagedNotebookDialog</name>
     <message>
         <source>Your notebook needs attention</source>
