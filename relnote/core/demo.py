@@ -1,5 +1,6 @@
-"""A demo notebook: years of a freelancer's relationships, in French and English, for trying
-Relnote and for the benchmarks. The same seed and `now` always give the same notebook.
+"""A demo notebook: years of a freelancer's relationships, for trying Relnote and for the benchmarks.
+People come from France and from English-speaking places; everything written about them is in one
+language, the user's. The same seed, `now` and language always give the same notebook.
 
 Rows are written with raw `executemany` in one transaction, and the search indexes are rebuilt
 once at the end, so a million moments take seconds.
@@ -50,25 +51,34 @@ class DemoSummary:
     tags: int
 
 
-def fill_demo_notebook(people: int, moments: int, seed: int, now: datetime) -> DemoSummary:
-    """Fill the open, empty notebook; raises NotebookNotEmptyError rather than mix in sample data."""
+def refuse_unless_empty() -> None:
+    """Raises NotebookNotEmptyError if the open notebook holds anything that sample data would mix with."""
+    held = [database.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("person", "moment", "journal_entry")]
+    if any(held) or database.execute_sql("SELECT 1 FROM tag LIMIT 1").fetchone():
+        raise NotebookNotEmptyError(*held)
+
+
+def fill_demo_notebook(people: int, moments: int, seed: int, now: datetime,
+                       language: str = words.ENGLISH) -> DemoSummary:
+    """Fill the open, empty notebook, its prose in `language` ("fr" or "en"); raises
+    NotebookNotEmptyError rather than mix in sample data."""
     if people < 1:
         raise ValidationError("people", "not_a_positive_number", people)
     if moments < 0:
         raise ValidationError("moments", "negative", moments)
+    if language not in words.LANGUAGES:
+        raise ValidationError("language", "unknown_language", language)
     with database.atomic():
-        held = [database.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                for table in ("person", "moment", "journal_entry")]
-        if any(held) or database.execute_sql("SELECT 1 FROM tag LIMIT 1").fetchone():
-            raise NotebookNotEmptyError(*held)
-        builder = _DemoBuilder(random.Random(seed), now.replace(microsecond=0), people)
+        refuse_unless_empty()
+        builder = _DemoBuilder(random.Random(seed), now.replace(microsecond=0), people, language)
         with indexing_deferred():
             builder.write_people()
             builder.write_moments(moments)
             journal_entries = builder.write_journal()
             follow_ups = builder.write_follow_ups()
             builder.write_last_moments()
-    return DemoSummary(people, moments, journal_entries, follow_ups, len(words.TAGS))
+    return DemoSummary(people, moments, journal_entries, follow_ups, len(words.TAGS[language]))
 
 
 def _stamp(moment: datetime) -> str:
@@ -81,8 +91,9 @@ def _ascii(text: str) -> str:
 
 
 class _DemoBuilder:
-    def __init__(self, rng: random.Random, now: datetime, people: int):
+    def __init__(self, rng: random.Random, now: datetime, people: int, language: str):
         self.rng = rng
+        self.language = language
         self.now = now
         self.start = datetime.combine((now - timedelta(days=365 * YEARS_OF_HISTORY)).date(), time())
         self.span = int((now - self.start).total_seconds())
@@ -93,7 +104,6 @@ class _DemoBuilder:
         self.count = people
         # Seconds after `start` at which each person (id = position + 1) was added, oldest first.
         self.added = sorted(rng.randrange(self.span - 86_400) for _ in range(people))
-        self.language: list[str] = []
         self.names: list[str] = []
         self.organisations: list[str] = []
         self.cities: list[str] = []
@@ -105,11 +115,15 @@ class _DemoBuilder:
         """The stored text of `at(seconds)`, without building a datetime (a million times)."""
         return self._days[seconds // 86_400] + self._clock[seconds % 86_400]
 
-    def pick(self, table: dict, language: str):
-        return self.rng.choice(table[language])
+    def pick(self, table: dict, language: str | None = None):
+        """One of the table's words in the notebook's language, or in a person's own (`language`)."""
+        return self.rng.choice(table[language or self.language])
 
-    def topic(self, language: str) -> str:
-        return self.pick(words.TOPICS, language)
+    def written(self, template: str, **values: str) -> str:
+        return words.fill(template, self.language, **values)
+
+    def topic(self) -> str:
+        return self.pick(words.TOPICS)
 
     # ---- people -------------------------------------------------------------------------------
     def write_people(self) -> None:
@@ -117,33 +131,30 @@ class _DemoBuilder:
         rows, contacts, changes = [], [], []
         for index in range(self.count):
             person_id = index + 1
-            language = words.FRENCH if rng.random() < 0.55 else words.ENGLISH
-            first = self.pick(words.FIRST_NAMES, language)
-            last = self.pick(words.LAST_NAMES, language)
-            organisation = self.pick(words.ORGANISATIONS, language) if rng.random() < 0.8 else ""
-            city = self.pick(words.CITIES, language)
-            self.language.append(language)
+            origin = words.FRENCH if rng.random() < 0.55 else words.ENGLISH  # their name, town, phone
+            first = self.pick(words.FIRST_NAMES, origin)
+            last = self.pick(words.LAST_NAMES, origin)
+            organisation = self.pick(words.ORGANISATIONS, origin) if rng.random() < 0.8 else ""
+            city = self.pick(words.CITIES, origin)
             self.names.append(f"{first} {last}")
-            self.organisations.append(organisation or city)
+            # Their stories speak of an organisation even when they have none of their own.
+            self.organisations.append(organisation or self.pick(words.ORGANISATIONS, origin))
             self.cities.append(city)
             added = self.at(self.added[index])
             introducer = rng.randrange(1, person_id) if person_id > 10 and rng.random() < 0.1 else None
-            how = (words.fill(words.INTRODUCED_BY[language], language, other=self.names[introducer - 1]) if introducer
-                   else self.pick(words.HOW_WE_MET, language))
+            how = self.pick(words.HOW_WE_WERE_INTRODUCED if introducer else words.HOW_WE_MET)
             stage = rng.choices(STAGES, STAGE_WEIGHTS)[0]
             rows.append((
                 person_id, f"{first} {last}", first, last, organisation,
-                self.pick(words.ROLES, language) if rng.random() < 0.7 else "", city, how,
-                self.pick(words.WHERE_WE_MET, language), added.date().isoformat(), introducer, stage,
-                words.fill(self.pick(words.WHAT_MATTERS, language), language, topic=self.topic(language))
-                if rng.random() < 0.5 else "",
-                words.fill(self.pick(words.HOW_I_COULD_HELP, language), language, topic=self.topic(language))
-                if rng.random() < 0.4 else "",
+                self.pick(words.ROLES) if rng.random() < 0.7 else "", city, how,
+                self.pick(words.WHERE_WE_MET), added.date().isoformat(), introducer, stage,
+                self.written(self.pick(words.WHAT_MATTERS), topic=self.topic()) if rng.random() < 0.5 else "",
+                self.written(self.pick(words.HOW_I_COULD_HELP), topic=self.topic()) if rng.random() < 0.4 else "",
                 rng.choice(CADENCES) if rng.random() < 0.12 else None,
-                self.pick(words.PERSON_NOTES, language) if rng.random() < 0.3 else "",
+                self.pick(words.PERSON_NOTES) if rng.random() < 0.3 else "",
                 _stamp(added), _stamp(added), fold(f"{first} {last}"),
             ))
-            contacts += self._contact_points(person_id, first, last, organisation, language)
+            contacts += self._contact_points(person_id, first, last, organisation, origin)
             changes += self._stage_path(person_id, stage, self.added[index])
         connection.executemany(
             "INSERT INTO person (id, display_name, first_name, last_name, organisation, role, city, "
@@ -156,17 +167,17 @@ class _DemoBuilder:
                                "VALUES (?,?,?,?)", changes)
         self._write_tags(rows)
 
-    def _contact_points(self, person_id, first, last, organisation, language) -> list[tuple]:
+    def _contact_points(self, person_id, first, last, organisation, origin) -> list[tuple]:
         rng, points = self.rng, []
         handle = f"{_ascii(first)}.{_ascii(last)}"
         if rng.random() < 0.75:
-            domain = (f"{_ascii(organisation)[:18]}.{'fr' if language == words.FRENCH else 'co.uk'}"
+            domain = (f"{_ascii(organisation)[:18]}.{'fr' if origin == words.FRENCH else 'co.uk'}"
                       if organisation and rng.random() < 0.6 else rng.choice(words.DOMAINS))
             points.append((person_id, "email", "work" if organisation else "personal", f"{handle}@{domain}", 0))
         if rng.random() < 0.45:
             digits = rng.randrange(10_000_000, 99_999_999)
             number = (f"+33 6 {str(digits)[:2]} {str(digits)[2:4]} {str(digits)[4:6]} {str(digits)[6:]}"
-                      if language == words.FRENCH else f"+44 7700 {str(digits)[:6]}")
+                      if origin == words.FRENCH else f"+44 7700 {str(digits)[:6]}")
             points.append((person_id, "phone", "mobile", number, 0))
         if rng.random() < 0.25:
             points.append((person_id, "link", "LinkedIn",
@@ -187,18 +198,18 @@ class _DemoBuilder:
         return changes
 
     def _write_tags(self, people_rows: list[tuple]) -> None:
-        connection, rng = database.connection(), self.rng
+        connection, rng, tags = database.connection(), self.rng, words.TAGS[self.language]
         connection.executemany("INSERT INTO tag (id, name, cadence_days) VALUES (?,?,?)",
-                               [(i + 1, name, cadence) for i, (name, cadence) in enumerate(words.TAGS)])
-        tag_id = {name: i + 1 for i, (name, _) in enumerate(words.TAGS)}
+                               [(i + 1, name, cadence) for i, (name, cadence) in enumerate(tags)])
+        clients_tag, partners_tag = 1, 2
         links = []
         for row in people_rows:
             person_id, stage = row[0], row[11]
-            chosen = set(rng.sample(range(1, len(words.TAGS) + 1), rng.choice((0, 0, 1, 1, 2, 3))))
+            chosen = set(rng.sample(range(1, len(tags) + 1), rng.choice((0, 0, 1, 1, 2, 3))))
             if stage == "client":
-                chosen.add(tag_id["Clients"])
+                chosen.add(clients_tag)
             if stage == "partner":
-                chosen.add(tag_id["Partenaires"])
+                chosen.add(partners_tag)
             links += [(person_id, tag) for tag in sorted(chosen)]
         connection.executemany("INSERT INTO person_tag (person_id, tag_id) VALUES (?,?)", links)
 
@@ -210,6 +221,9 @@ class _DemoBuilder:
         times = sorted(first + int(draw() * (span - first)) for _ in range(total))
         kinds = self.rng.choices(list(KIND_WEIGHTS), list(KIND_WEIGHTS.values()), k=total)
         initiators = self.rng.choices(INITIATORS, INITIATOR_WEIGHTS, k=total)
+        language = self.language
+        summaries, topics = words.MOMENT_SUMMARIES[language], words.TOPICS[language]
+        moment_notes = words.MOMENT_NOTES[language]
         for chunk_start in range(0, total, CHUNK):
             moment_rows, links = [], []
             for index in range(chunk_start, min(total, chunk_start + CHUNK)):
@@ -217,13 +231,12 @@ class _DemoBuilder:
                 people = self._participants(bisect_right(self.added, seconds),
                                             2 if kind == "introduction" else None)
                 lead = people[0] - 1
-                language = self.language[lead]
-                templates, topics = words.MOMENT_SUMMARIES[language][kind], words.TOPICS[language]
+                templates = summaries[kind]
                 summary = words.fill(
                     templates[int(draw() * len(templates))], language, city=self.cities[lead],
                     org=self.organisations[lead], topic=topics[int(draw() * len(topics))],
                     other=self.names[people[-1] - 1])
-                notes = words.MOMENT_NOTES[language][int(draw() * 4)] if draw() < 0.25 else ""
+                notes = moment_notes[int(draw() * len(moment_notes))] if draw() < 0.25 else ""
                 written = min(span, seconds + 300 + int(draw() * 36_000))
                 moment_rows.append((moment_id, stamp(seconds), kind, initiators[index], summary, notes,
                                     stamp(written)))
@@ -262,7 +275,6 @@ class _DemoBuilder:
         while day <= self.now.date():
             evening = datetime(day.year, day.month, day.day, 20, 30)
             known = bisect_right(self.added, int((evening - self.start).total_seconds()))
-            language = words.FRENCH if rng.random() < 0.5 else words.ENGLISH
             written = []
             if rng.random() < 0.35:
                 written += [("gratitude", position) for position in range(rng.choice((1, 2, 3, 3)))]
@@ -272,12 +284,12 @@ class _DemoBuilder:
                 entry_id = len(entries) + 1
                 mentioned = rng.randrange(known) + 1 if known and rng.random() < 0.3 else None
                 if kind == "reflection":
-                    text = self.pick(words.REFLECTIONS, language)
+                    text = self.pick(words.REFLECTIONS)
                 else:
-                    templates = words.GRATITUDES[language]
-                    usable = [t for t in templates if ("{name}" in t) == (mentioned is not None)]
-                    text = rng.choice(usable).format(
-                        name=self.names[mentioned - 1].split()[0] if mentioned else "")
+                    usable = [template for template in words.GRATITUDES[self.language]
+                              if ("{name}" in template) == (mentioned is not None)]
+                    text = self.written(rng.choice(usable),
+                                        name=self.names[mentioned - 1].split()[0] if mentioned else "")
                 if kind == "gratitude" and mentioned:
                     mentions.append((entry_id, mentioned))
                 stamp = _stamp(min(self.now, evening))
@@ -293,8 +305,7 @@ class _DemoBuilder:
         rng, rows = self.rng, []
         for _ in range(max(1, self.count // 8)):
             person = rng.randrange(self.count) + 1
-            language = self.language[person - 1]
-            reason = words.fill(self.pick(words.FOLLOW_UP_REASONS, language), language, topic=self.topic(language))
+            reason = self.written(self.pick(words.FOLLOW_UP_REASONS), topic=self.topic())
             if rng.random() < 0.7:
                 due = self.at(rng.randrange(self.added[person - 1], self.span - 86_400))
                 done = min(self.now, due + timedelta(hours=rng.randrange(0, 72)))

@@ -1,10 +1,13 @@
 """The words the demo notebook is made of: a freelancer's contacts in France and in English-speaking
-places. `{name}`, `{org}`, `{city}`, `{topic}` and `{other}` are filled in by `relnote.core.demo`."""
+places. People's names, organisations and cities come from both; the prose is in the notebook's one
+language. `{name}`, `{org}`, `{city}`, `{topic}` and `{other}` are filled in by `relnote.core.demo`."""
 
 import re
+from functools import lru_cache
 
 FRENCH = "fr"
 ENGLISH = "en"
+LANGUAGES = (FRENCH, ENGLISH)
 
 # "de" + "le"/"les" contract, and "de" drops its e before a vowel: "nouvelles de Les Ateliers du Rhône"
 # reads "nouvelles des Ateliers du Rhône", "de un recrutement" reads "d'un recrutement".
@@ -20,9 +23,15 @@ def fill(template: str, language: str, **values: str) -> str:
     text = template.format(**values)
     if language != FRENCH or ("de " not in text and "à " not in text):
         return text
+    return _joined_up(text)
+
+
+@lru_cache(maxsize=1 << 16)  # a million French moments are made of a few thousand sentences
+def _joined_up(text: str) -> str:
     for pattern, joined in _FRENCH_JOINS:
         text = pattern.sub(joined, text)
     return text
+
 
 FIRST_NAMES = {
     FRENCH: (
@@ -75,11 +84,22 @@ ORGANISATIONS = {
     ),
 }
 
+CITIES = {
+    FRENCH: ("Lyon", "Paris", "Nantes", "Bordeaux", "Lille", "Grenoble", "Montpellier", "Rennes",
+             "Annecy", "Villeurbanne", "Bruxelles", "Genève", "Montréal", "Québec"),
+    ENGLISH: ("London", "Manchester", "Bristol", "Leeds", "Edinburgh", "Glasgow", "Dublin", "Cardiff",
+              "Brighton", "Toronto", "Vancouver", "Melbourne"),
+}
+
+# The prose below (roles, stories, journal, follow-ups, tags) is in the notebook's one language. Each
+# moment's summary and each gratitude follows a word the window already shows ("E-mail — …",
+# "Gratitude — …"), so none of them repeats it.
+
 ROLES = {
-    FRENCH: (
-        "Fondatrice", "Fondateur", "Gérante", "Directeur marketing", "Responsable RH", "Cheffe de projet",
-        "Photographe", "Graphiste", "Chargée de communication", "Directrice artistique", "Comptable",
-        "Architecte", "Libraire", "Consultante", "Développeur", "Professeure", "Coach", "Traductrice",
+    FRENCH: (  # the same words for a woman and for a man
+        "Gérant(e)", "Responsable marketing", "Responsable RH", "Responsable de projet", "Photographe",
+        "Graphiste", "Chargé(e) de communication", "Comptable", "Architecte", "Libraire", "Consultant(e)",
+        "Journaliste", "Enseignant(e)", "Coach", "Juriste", "Designer", "Scénographe",
     ),
     ENGLISH: (
         "Founder", "Managing director", "Marketing lead", "Head of people", "Project manager",
@@ -88,88 +108,85 @@ ROLES = {
     ),
 }
 
-CITIES = {
-    FRENCH: ("Lyon", "Paris", "Nantes", "Bordeaux", "Lille", "Grenoble", "Montpellier", "Rennes",
-             "Annecy", "Villeurbanne", "Bruxelles", "Genève", "Montréal", "Québec"),
-    ENGLISH: ("London", "Manchester", "Bristol", "Leeds", "Edinburgh", "Glasgow", "Dublin", "Cardiff",
-              "Brighton", "Toronto", "Vancouver", "Melbourne"),
-}
-
 WHERE_WE_MET = {
-    FRENCH: ("Petit-déjeuner du coworking", "Salon des indépendants", "Meetup UX Lyon",
-             "Afterwork de la CCI", "Mariage de Julie", "Formation à la prise de parole", "Marché de Noël",
-             "Conférence Mix-IT", "Atelier d'écriture", "Club de course du dimanche"),
-    ENGLISH: ("Coworking breakfast", "Freelancers' fair", "UX meetup", "Chamber of commerce mixer",
-              "A friend's wedding", "Public speaking workshop", "Christmas market",
+    FRENCH: ("Petit-déjeuner du coworking", "Salon des indépendants", "Meetup UX", "Afterwork de la CCI",
+             "Mariage de Julie", "Formation à la prise de parole", "Marché de Noël", "Conférence Mix-IT",
+             "Atelier d’écriture", "Club de course du dimanche"),
+    ENGLISH: ("Coworking breakfast", "Freelancers’ fair", "UX meetup", "Chamber of commerce mixer",
+              "A friend’s wedding", "Public speaking workshop", "Christmas market",
               "Design conference", "Writing workshop", "Sunday running club"),
 }
 
 HOW_WE_MET = {
-    FRENCH: ("On s'est assis à la même table", "Une question après mon intervention",
+    FRENCH: ("On s’est assis à la même table", "Une question après mon intervention",
              "Un message après avoir vu mon portfolio", "On attendait le même train"),
     ENGLISH: ("We sat at the same table", "Asked me a question after my talk",
               "Wrote after seeing my portfolio", "We were waiting for the same train"),
 }
 
-INTRODUCED_BY = {FRENCH: "Présenté(e) par {other}", ENGLISH: "Introduced by {other}"}
+# Beside "Introduced by: Hélène", how the introduction went, without naming her again.
+HOW_WE_WERE_INTRODUCED = {
+    FRENCH: ("Un e-mail pour nous présenter l’un à l’autre", "Un déjeuner où nous étions tous deux invités"),
+    ENGLISH: ("An e-mail introducing us to each other", "A lunch we were both invited to"),
+}
 
 TOPICS = {
-    FRENCH: ("son nouveau site", "la refonte de leur identité visuelle", "un atelier d'équipe",
+    FRENCH: ("son nouveau site", "la refonte de leur identité visuelle", "un atelier d’équipe",
              "la séance photo du catalogue", "leur levée de fonds", "un recrutement difficile",
-             "leur déménagement d'atelier", "leur podcast", "la saison des mariages", "un livre blanc"),
+             "leur déménagement d’atelier", "leur podcast", "la saison des mariages", "un livre blanc"),
     ENGLISH: ("their new website", "the rebrand", "a team workshop", "the catalogue photos",
               "their funding round", "a hard hire", "moving the studio", "their podcast",
               "wedding season", "a white paper"),
 }
 
 WHAT_MATTERS = {
-    FRENCH: ("Trouver du temps pour sa famille", "Faire grandir l'équipe sans perdre l'esprit du début",
-             "Être reconnue dans son métier", "Réussir {topic}", "Travailler avec des gens du quartier"),
+    FRENCH: ("Trouver du temps pour sa famille", "Faire grandir l’équipe sans perdre l’esprit du début",
+             "La reconnaissance de son métier", "Réussir {topic}", "Travailler avec des gens du quartier"),
     ENGLISH: ("Making time for family", "Growing the team without losing its spirit",
               "Being recognised for their craft", "Getting {topic} right", "Working with local people"),
 }
 
 HOW_I_COULD_HELP = {
     FRENCH: ("Lui présenter un bon comptable", "Partager mes contacts presse", "Relire {topic}",
-             "Lui envoyer l'article sur la tarification", "Proposer un atelier découverte"),
+             "Lui envoyer l’article sur la tarification", "Proposer un atelier découverte"),
     ENGLISH: ("Introduce a good accountant", "Share my press contacts", "Read through {topic}",
               "Send the article on pricing", "Offer a discovery session"),
 }
 
 PERSON_NOTES = {
-    FRENCH: ("Préfère les appels le matin.", "Végétarienne, adore les cafés de spécialité.",
-             "Deux enfants, fan de trail.", "Très direct, apprécie les propositions chiffrées.",
+    FRENCH: ("Préfère les appels le matin.", "Ne mange pas de viande, adore les cafés de spécialité.",
+             "Deux enfants, fan de trail.", "Va droit au but, apprécie les propositions chiffrées.",
              "Parle aussi espagnol.", "Ne pas appeler le vendredi."),
     ENGLISH: ("Prefers calls in the morning.", "Vegetarian, loves specialty coffee.",
               "Two kids, keen trail runner.", "Very direct, likes proposals with numbers.",
-              "Also speaks Spanish.", "Don't call on Fridays."),
+              "Also speaks Spanish.", "Don’t call on Fridays."),
 }
 
 MOMENT_SUMMARIES = {
     FRENCH: {
-        "met": ("Rencontre à {city}", "Croisé(e) au salon, échange rapide sur {topic}"),
-        "coffee": ("Café au Mokxa, on a parlé de {topic}", "Déjeuner : nouvelles de {org}"),
-        "call": ("Appel sur {topic}", "Point téléphonique, à rappeler dans un mois"),
-        "video": ("Visio : présentation de {topic}", "Visio avec l'équipe de {org}"),
-        "email": ("E-mail : devis pour {topic}", "Réponse à sa question sur {topic}"),
-        "message": ("Message de félicitations", "Petit mot après son post sur {topic}"),
-        "event": ("Vu(e) à l'afterwork de {city}", "Soirée de lancement chez {org}"),
-        "help_given": ("Je lui ai présenté un contact pour {topic}", "Relu sa proposition pour {topic}"),
-        "help_received": ("M'a recommandé(e) auprès de {org}", "Conseils précieux sur {topic}"),
-        "introduction": ("Présentation à {other}", "Mise en relation avec {other} pour {topic}"),
+        "met": ("Par hasard à {city}", "Au salon, échange rapide sur {topic}"),
+        "coffee": ("Au Mokxa, on a parlé de {topic}", "Déjeuner\u00a0: nouvelles de {org}"),
+        "call": ("Au sujet de {topic}", "Point rapide, à rappeler dans un mois"),
+        "video": ("Présentation de {topic}", "Avec l’équipe de {org}"),
+        "email": ("Devis pour {topic}", "Réponse à sa question sur {topic}"),
+        "message": ("Félicitations pour son nouveau poste", "Petit mot après son post sur {topic}"),
+        "event": ("Vu(e) à l’afterwork de {city}", "Soirée de lancement chez {org}"),
+        "help_given": ("Je lui ai trouvé un contact pour {topic}", "Relu sa proposition pour {topic}"),
+        "help_received": ("M’a recommandé(e) auprès de {org}", "Conseils précieux sur {topic}"),
+        "introduction": ("Tous deux travaillent sur {topic}", "Pour qu’ils parlent de {topic}"),
         "other": ("Carte de vœux envoyée", "Envoyé un livre sur {topic}"),
     },
     ENGLISH: {
-        "met": ("Met in {city}", "Bumped into them at the fair, quick chat about {topic}"),
-        "coffee": ("Coffee at Brick Lane, talked about {topic}", "Lunch: news from {org}"),
-        "call": ("Call about {topic}", "Catch-up call, ring again in a month"),
-        "video": ("Video call: walked through {topic}", "Video call with the {org} team"),
-        "email": ("E-mail: quote for {topic}", "Answered their question about {topic}"),
-        "message": ("Congratulations message", "Note after their post about {topic}"),
+        "met": ("Bumped into them in {city}", "At the fair, quick chat about {topic}"),
+        "coffee": ("At Brick Lane, talked about {topic}", "Lunch: news from {org}"),
+        "call": ("About {topic}", "Catch-up, ring again in a month"),
+        "video": ("Walked through {topic}", "With the {org} team"),
+        "email": ("Quote for {topic}", "Answered their question about {topic}"),
+        "message": ("Congratulations on the new job", "A note after their post about {topic}"),
         "event": ("Saw them at the {city} mixer", "Launch evening at {org}"),
-        "help_given": ("Introduced them to someone for {topic}", "Read through their pitch for {topic}"),
+        "help_given": ("Found them someone for {topic}", "Read through their pitch for {topic}"),
         "help_received": ("Recommended me to {org}", "Great advice on {topic}"),
-        "introduction": ("Introduced them to {other}", "Put them in touch with {other} about {topic}"),
+        "introduction": ("They both work on {topic}", "So they can talk about {topic}"),
         "other": ("Sent a holiday card", "Posted them a book about {topic}"),
     },
 }
@@ -182,18 +199,18 @@ MOMENT_NOTES = {
 }
 
 GRATITUDES = {
-    FRENCH: ("Merci à {name} pour son accueil chaleureux", "Le soleil sur la terrasse ce midi",
-             "Un client qui a payé en avance", "{name} m'a recommandée sans que je demande",
+    FRENCH: ("L’accueil chaleureux de {name}", "Le soleil sur la terrasse ce midi",
+             "Un client qui a payé en avance", "{name} m’a recommandée sans que je demande",
              "Une belle séance photo", "Le fou rire avec {name} au café", "Une journée sans réunion"),
-    ENGLISH: ("Grateful to {name} for the warm welcome", "Sunshine on the terrace at lunch",
+    ENGLISH: ("{name}’s warm welcome", "Sunshine on the terrace at lunch",
               "A client who paid early", "{name} recommended me without being asked",
               "A lovely photo session", "Laughing with {name} over coffee", "A day without meetings"),
 }
 
 REFLECTIONS = {
-    FRENCH: ("J'ai trop parlé de moi aujourd'hui, écouter davantage.",
+    FRENCH: ("J’ai trop parlé de moi aujourd’hui, écouter davantage.",
              "Les rencontres du coworking donnent plus que les salons.",
-             "Garder le vendredi pour relancer les gens qui m'attendent."),
+             "Garder le vendredi pour relancer les gens qui m’attendent."),
     ENGLISH: ("Talked too much about myself today; listen more.",
               "Coworking breakfasts give more than trade fairs.",
               "Keep Fridays for getting back to people who expect to hear from me."),
@@ -201,16 +218,25 @@ REFLECTIONS = {
 
 FOLLOW_UP_REASONS = {
     FRENCH: ("Envoyer le devis pour {topic}", "Prendre des nouvelles de {topic}",
-             "La remercier pour la recommandation", "Partager l'article promis", "Proposer un café"),
+             "La remercier pour la recommandation", "Partager l’article promis", "Proposer un café"),
     ENGLISH: ("Send the quote for {topic}", "Ask how {topic} went", "Thank them for the referral",
               "Share the article I promised", "Suggest a coffee"),
 }
 
-TAGS = (
-    ("Clients", 30), ("Partenaires", 60), ("Anciens collègues", 90), ("Photographes", None),
-    ("Meetup UX", None), ("Coworking", None), ("Famille", 14), ("Podcast", None), ("Lyon", None),
-    ("London", None), ("Mentors", 45), ("Press", None), ("Suppliers", None), ("Designers", None),
-    ("Wedding season", None), ("Alumni", 120),
-)
+# (name, keep-in-touch days); the first two go to clients and to partners.
+TAGS = {
+    FRENCH: (
+        ("Clients", 30), ("Partenaires", 60), ("Anciens collègues", 90), ("Photographes", None),
+        ("Meetup UX", None), ("Coworking", None), ("Famille", 14), ("Podcast", None), ("Lyon", None),
+        ("Londres", None), ("Mentors", 45), ("Presse", None), ("Fournisseurs", None), ("Designers", None),
+        ("Saison des mariages", None), ("Anciens élèves", 120),
+    ),
+    ENGLISH: (
+        ("Clients", 30), ("Partners", 60), ("Former colleagues", 90), ("Photographers", None),
+        ("UX meetup", None), ("Coworking", None), ("Family", 14), ("Podcast", None), ("Lyon", None),
+        ("London", None), ("Mentors", 45), ("Press", None), ("Suppliers", None), ("Designers", None),
+        ("Wedding season", None), ("Alumni", 120),
+    ),
+}
 
 DOMAINS = ("gmail.com", "outlook.com", "orange.fr", "free.fr", "proton.me", "yahoo.co.uk")

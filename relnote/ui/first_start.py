@@ -9,9 +9,10 @@ from PySide6.QtCore import QObject, QProcess, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnote.db.people_queries import PeopleFilter, count_people
-from relnote.paths import SAMPLE_FOLDER, NotebookPaths
+from relnote.paths import SAMPLE_FOLDER, NotebookPaths, resolve_paths
 from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
 from relnote.ui.launcher import relnote_command
+from relnote.ui.translations import language_in_use
 
 log = logging.getLogger("relnote.first_start")
 SAMPLE_PEOPLE, SAMPLE_MOMENTS = 150, 2500
@@ -55,11 +56,19 @@ class FirstStart(QObject):
             self._launch()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # a few seconds to make it
+        self._speak_the_users_language_in(folder)
         self._process = QProcess(self)
         command = relnote_command(folder) + ["demo", "--people", str(SAMPLE_PEOPLE),
                                              "--moments", str(SAMPLE_MOMENTS)]
         self._process.finished.connect(self._sample_filled)
         self._process.start(command[0], command[1:])
+
+    @staticmethod
+    def _speak_the_users_language_in(folder) -> None:
+        """The sample is written, and its window speaks, in the language of this window."""
+        settings = QSettings(str(resolve_paths(folder).settings_file), QSettings.Format.IniFormat)
+        settings.setValue("app/language", language_in_use())
+        settings.sync()
 
     def _sample_filled(self, exit_code: int, _status) -> None:
         QApplication.restoreOverrideCursor()

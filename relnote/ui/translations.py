@@ -27,6 +27,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     return installed
 
 
+def language_in_use() -> str:
+    """The language Relnote speaks, "en" or "fr", once `install_translators` has chosen it."""
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED else SUPPORTED[0]
+
+
 def _system_locale() -> QLocale:
     """The system's locale, unless its dates are in another language than its words (LANGUAGE=fr with
     LANG=C): then the words' language, so that a French sentence never names an English day."""

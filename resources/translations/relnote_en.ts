@@ -328,6 +328,13 @@
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln journal entry(s)</source>
+        <translation>
+            <numerusform>%Ln journal entry</numerusform>
+            <numerusform>%Ln journal entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

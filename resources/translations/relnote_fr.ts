@@ -123,13 +123,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This page is not built yet in this version of Relnote.</source>
-        <translation>Cette page n’existe pas encore dans cette version de Relnote.</translation>
-    </message>
-</context>
-<context>
     <name>DamagedNotebookDialog</name>
     <message>
         <source>Your notebook needs attention</source>
@@ -3108,10 +3101,6 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>remplir un carnet vide de personnes, de moments et d’entrées de journal d’exemple</translation>
     </message>
     <message>
-        <source>Fill an empty notebook with realistic sample data (French and English names, years of moments, gratitude, follow-ups). It refuses a notebook that already holds anything: choose a new folder with --data-dir.</source>
-        <translation>Remplit un carnet vide de données d’exemple réalistes (noms français et anglais, des années de moments, de la gratitude, des relances). Un carnet qui contient déjà quelque chose est refusé&#xa0;: choisissez un nouveau dossier avec --data-dir.</translation>
-    </message>
-    <message>
         <source>how many people (default %1)</source>
         <translation>combien de personnes (par défaut %1)</translation>
     </message>
@@ -3131,13 +3120,24 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <source>Writing %1 people and %2 moments into %3…</source>
         <translation>Écriture de %1 personnes et %2 moments dans %3…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln journal entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrée de journal</numerusform>
+            <numerusform>%Ln entrées de journal</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>the notebook %1 already holds %2 people, %3 moments and %4 journal entries. The demo only fills an empty notebook, so that sample data never mixes with yours: give it a new folder, e.g. relnote --data-dir ~/relnote-demo demo</source>
-        <translation>le carnet %1 contient déjà %2 personnes, %3 moments et %4 entrées de journal. L’exemple ne remplit qu’un carnet vide, pour que des données d’exemple ne se mêlent jamais aux vôtres&#xa0;: donnez-lui un nouveau dossier, par exemple relnote --data-dir ~/relnote-demo demo</translation>
+        <source>the notebook %1 already holds %2. The demo only fills an empty notebook, so that sample data never mixes with yours; nothing was written. Give it a new folder, e.g. relnote --data-dir ~/relnote-demo demo</source>
+        <translation>le carnet %1 contient déjà %2. L’exemple ne remplit qu’un carnet vide, pour que des données d’exemple ne se mêlent jamais aux vôtres&#xa0;; rien n’a été écrit. Donnez-lui un nouveau dossier, par exemple relnote --data-dir ~/relnote-demo demo</translation>
     </message>
     <message>
         <source>Done in %1 s: %2 people, %3 moments, %4 journal entries, %5 follow-ups and %6 tags (seed %7).</source>
         <translation>Fait en %1 s&#xa0;: %2 personnes, %3 moments, %4 entrées de journal, %5 relances et %6 étiquettes (graine %7).</translation>
+    </message>
+    <message>
+        <source>Fill an empty notebook with realistic sample data, written in the language Relnote speaks to you (people with French and English names, years of moments, gratitude, follow-ups). It refuses a notebook that already holds anything: choose a new folder with --data-dir.</source>
+        <translation>Remplit un carnet vide de données d’exemple réalistes, écrites dans la langue que Relnote vous parle (des personnes aux noms français et anglais, des années de moments, de la gratitude, des relances). Un carnet qui contient déjà quelque chose est refusé&#xa0;: choisissez un nouveau dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>Open it with: %1</source>

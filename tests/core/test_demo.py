@@ -7,10 +7,12 @@ import pytest
 
 from relnote.core import people
 from relnote.core.demo import NotebookNotEmptyError, fill_demo_notebook
-from relnote.core.demo_words import ENGLISH, FRENCH, fill
+from relnote.core.demo_words import ENGLISH, FIRST_NAMES, FRENCH, fill
+from relnote.core.errors import ValidationError
 from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS, STAGES
 from relnote.db.database import database
 from relnote.db.people_queries import PeopleFilter, count_people, list_people
+from tests.sample_language import prose_languages
 
 NOW = datetime(2026, 3, 14, 18, 0)
 
@@ -128,8 +130,23 @@ def test_the_demo_is_searchable_at_once(notebook):
     assert search_moments("cafe") or search_moments("coffee")
 
 
+@pytest.mark.parametrize("language", [FRENCH, ENGLISH])
+def test_the_prose_is_in_the_users_language_whoever_it_is_about(notebook, language):
+    fill_demo_notebook(200, 3000, seed=4, now=NOW, language=language)
+    written = prose_languages(database.execute_sql)
+    assert list(written) == [language], {other: texts[:5] for other, texts in written.items() if other != language}
+    first_names = {name.split()[0] for (name,) in rows("SELECT display_name FROM person")}
+    assert first_names & set(FIRST_NAMES[FRENCH]) and first_names & set(FIRST_NAMES[ENGLISH])
+
+
+def test_a_language_without_sample_words_is_refused(notebook):
+    with pytest.raises(ValidationError):
+        fill_demo_notebook(10, 10, seed=1, now=NOW, language="de")
+    assert value("SELECT COUNT(*) FROM person") == 0
+
+
 def test_french_sample_sentences_read_as_french(notebook):
-    fill_demo_notebook(200, 3000, seed=4, now=NOW)
+    fill_demo_notebook(200, 3000, seed=4, now=NOW, language=FRENCH)
     texts = [row[0] for row in database.execute_sql(
         "SELECT summary FROM moment UNION ALL SELECT reason FROM follow_up UNION ALL SELECT what_matters FROM person "
         "UNION ALL SELECT how_we_met FROM person")]

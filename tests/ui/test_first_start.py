@@ -16,6 +16,7 @@ from relnote.ui.dialogs import import_dialog
 from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.dialogs.welcome_dialog import IMPORT_FILE, START_EMPTY, TRY_SAMPLE, WelcomeDialog
 from relnote.ui.first_start import FirstStart, needs_welcome
+from tests.sample_language import prose_languages
 from tests.ui.conftest import focus_changes_its_look
 
 
@@ -76,6 +77,20 @@ def test_sample_data_goes_into_its_own_notebook_and_opens_there(notebook, qtbot,
     assert window.windowTitle() == "Sample notebook"  # shown as "Sample notebook — Relnote"
     assert "Your own notebook is in the other Relnote window." in window.sample_banner.text()
     qtbot.waitUntil(window.sample_banner.isVisible)
+
+
+def test_the_sample_speaks_the_language_of_the_window(notebook, qtbot, open_window, drive_dialog, monkeypatch,
+                                                    french):
+    window = open_window()
+    monkeypatch.setattr(first_start.subprocess, "Popen", lambda command, **kwargs: None)
+    choose(drive_dialog, TRY_SAMPLE)
+    starter = FirstStart(window, window.settings, notebook)
+    with qtbot.waitSignal(starter.sample_opened, timeout=60000):
+        starter.welcome()
+    sample = notebook.data_dir / first_start.SAMPLE_FOLDER
+    with sqlite3.connect(sample / "relnote.db") as sample_db:
+        assert list(prose_languages(sample_db.execute)) == ["fr"]  # though the system speaks English
+    assert "language=fr" in (sample / "settings.ini").read_text()  # its own window too
 
 
 def test_the_welcome_shows_which_choice_the_keyboard_is_on(qtbot):
