@@ -3762,7 +3762,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Notebook: %1</source>
-        <translation>Carnet : %1</translation>
+        <translation>Carnet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Relnote</source>
