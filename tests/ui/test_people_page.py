@@ -351,14 +351,20 @@ def name_shown_whole(panel, name: str) -> bool:
 def test_a_narrow_list_keeps_whole_names_and_leaves_the_organisation_to_the_header(notebook, qtbot, open_window):
     people.add_person("Marie-Hélène Dubois-Lefèvre", utc_now(), organisation="Atelier Lumière")
     window = open_window()
-    panel = window.people_page.list_panel
-    panel.resize(410, 500)
+    window.resize(1280, 800)
+    page, panel = window.people_page, window.people_page.list_panel
+
+    def list_width(width: int) -> None:  # as the user drags the splitter
+        page.splitter.setSizes([width, sum(page.splitter.sizes()) - width])
+        qtbot.waitUntil(lambda: abs(panel.width() - width) <= 2, timeout=2000)
+
+    list_width(410)
     assert panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
     assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
-    panel.resize(340, 500)
+    list_width(345)
     assert panel.table.isColumnHidden(ORGANISATION)
     assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
-    panel.resize(700, 500)
+    list_width(560)
     assert not panel.table.isColumnHidden(ORGANISATION) and not panel.table.isColumnHidden(STAGE)
     assert name_shown_whole(panel, "Marie-Hélène Dubois-Lefèvre")
 

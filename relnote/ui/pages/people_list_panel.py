@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -73,10 +73,10 @@ class PeopleListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name takes what the others leave; they are sized by `_fit_columns` from the rows on screen
+        # (Qt's own sizing to contents would read every row loaded, before the window is even shown).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Fixed)  # what the name leaves
-        header.setResizeContentsPrecision(0)  # size columns from the rows on screen, not all loaded
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
@@ -118,18 +118,32 @@ class PeopleListPanel(QWidget):
         its heading can be read: a narrow list leaves them to the person's header, which shows both."""
         table, header = self.table, self.table.horizontalHeader()
         if not table.isVisible():
-            return  # fitted when it is shown: before that it would measure every row loaded, not those on screen
+            return  # fitted once shown, to the rows on screen
         for column in (ORGANISATION, STAGE):
-            table.setColumnHidden(column, False)  # a hidden column has no width to ask for
-        wanted = {column: max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-                  for column in (NAME, ORGANISATION, STAGE, LAST_MOMENT)}
+            table.setColumnHidden(column, False)  # a hidden heading has no width to ask for
+        wanted = {column: self._widest_on_screen(column) for column in (NAME, ORGANISATION, STAGE, LAST_MOMENT)}
         heading = header.sectionSizeHint(ORGANISATION)
         left = table.viewport().width() - wanted[NAME] - wanted[LAST_MOMENT]
+        header.resizeSection(LAST_MOMENT, wanted[LAST_MOMENT])
+        header.resizeSection(STAGE, wanted[STAGE])
         table.setColumnHidden(STAGE, left < wanted[STAGE])
         if not table.isColumnHidden(STAGE):
             left -= wanted[STAGE]
         table.setColumnHidden(ORGANISATION, left < heading)
         header.resizeSection(ORGANISATION, max(0, min(wanted[ORGANISATION], left)))
+
+    def _widest_on_screen(self, column: int) -> int:
+        """The width the column's heading and its cells on screen need, read from the text itself: asking
+        the view would lay out every cell through the delegate, several times over at start-up."""
+        table, model = self.table, self.model
+        first = max(table.rowAt(0), 0)
+        last = table.rowAt(table.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        metrics = table.fontMetrics()
+        texts = (model.index(row, column).data() or "" for row in range(first, last + 1))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        return max(widest + 2 * (margin + 2), table.horizontalHeader().sectionSizeHint(column))
 
     def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
         """Re-read the list from the notebook and select `keep` (or the current person).
