@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 
+import relnote.ui.pyside_import_check  # noqa: F401  (first: every later import is checked by PySide)
 from relnote import __version__
 from relnote.commands.words import say, speak_the_users_language, translated
 from relnote.paths import DataDirError, prepare, resolve_paths

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from relnote.ui.secondary_text import with_readable_secondary_text
 
@@ -35,31 +35,6 @@ _DARK_COLOURS = {
 }
 
 
-INDICATOR_EDGE = "#8a8d91"
-BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
-
-
-class DarkFusion(QProxyStyle):
-    """Fusion, whose unticked boxes and empty radio buttons would be nearly black on black in dark
-    colours: they get a light edge."""
-
-    def __init__(self):
-        super().__init__(QStyleFactory.create("Fusion"))
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if not (radio or element in BOXES):
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(INDICATOR_EDGE))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        edge = option.rect.adjusted(1, 1, -1, -1)
-        painter.drawEllipse(edge) if radio else painter.drawRoundedRect(edge, 1.5, 1.5)
-        painter.restore()
-
-
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in _DARK_COLOURS.items():
@@ -88,7 +63,7 @@ class Theme:
         self.app = app
         self.appearance = appearance if appearance in APPEARANCES else SYSTEM
         self._platform_palette = QPalette(app.palette())
-        self._platform_style = app.style().name()
+        self._platform_style: str | None = None  # read only before it is replaced (reading it costs)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
         self.apply()
 
@@ -101,13 +76,18 @@ class Theme:
         # The palette goes first: the new style polishes every widget again, and a widget with a style
         # sheet (the link buttons) keeps the colours of the palette it was last polished with.
         self.app.setPalette(with_readable_secondary_text(palette))
-        self.app.setStyle(style)
+        if style is not None:
+            self.app.setStyle(style)
 
-    def _style_and_palette(self) -> tuple[QStyle | str, QPalette]:
+    def _style_and_palette(self):
+        """The style to set (None: the platform's, untouched so far) and the palette."""
         dark = wants_dark(self.app, self.appearance)
-        if dark and not is_dark(self._platform_palette):
-            return DarkFusion(), dark_palette()
-        if not dark and is_dark(self._platform_palette) and self.appearance == LIGHT:
-            fusion = QStyleFactory.create("Fusion")
-            return fusion, fusion.standardPalette()
-        return self._platform_style, self._platform_palette
+        own_style = (dark and not is_dark(self._platform_palette)) or (
+            not dark and is_dark(self._platform_palette) and self.appearance == LIGHT)
+        if not own_style:
+            return self._platform_style, self._platform_palette
+        from relnote.ui.dark_fusion import DarkFusion, fusion_light
+
+        if self._platform_style is None:
+            self._platform_style = self.app.style().name()
+        return (DarkFusion(), dark_palette()) if dark else fusion_light()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStyle, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,17 @@ from relnote.ui.models.people_model import LAST_MOMENT, NAME, ORGANISATION, STAG
 from relnote.ui.widgets.section import quiet
 
 SEARCH_DELAY_MS = 120
+
+
+class _PeopleTable(QTableView):
+    """A table that says when it or its viewport changes size. (Asking for the viewport itself, a plain
+    QWidget to Python, would make PySide build every widget class's enums before the first paint.)"""
+
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class PeopleListPanel(QWidget):
@@ -61,7 +72,7 @@ class PeopleListPanel(QWidget):
         self.show_archived.setToolTip(self.tr("Show the people you archived instead"))
         self.show_archived.toggled.connect(lambda on: self._apply(archived=on))
 
-        self.table = QTableView()
+        self.table = _PeopleTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,8 +92,7 @@ class PeopleListPanel(QWidget):
         self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.viewport().installEventFilter(self)  # a wider or narrower list: columns fitted again
-        for change in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        for change in (self.table.resized, self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             change.connect(self._fit_columns)
 
         self.count_label = quiet(QLabel())
@@ -100,8 +110,6 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self._into_results()
@@ -123,7 +131,7 @@ class PeopleListPanel(QWidget):
             table.setColumnHidden(column, False)  # a hidden heading has no width to ask for
         wanted = {column: self._widest_on_screen(column) for column in (NAME, ORGANISATION, STAGE, LAST_MOMENT)}
         heading = header.sectionSizeHint(ORGANISATION)
-        left = table.viewport().width() - wanted[NAME] - wanted[LAST_MOMENT]
+        left = header.width() - wanted[NAME] - wanted[LAST_MOMENT]  # the header spans the viewport
         header.resizeSection(LAST_MOMENT, wanted[LAST_MOMENT])
         header.resizeSection(STAGE, wanted[STAGE])
         table.setColumnHidden(STAGE, left < wanted[STAGE])
@@ -137,13 +145,13 @@ class PeopleListPanel(QWidget):
         the view would lay out every cell through the delegate, several times over at start-up."""
         table, model = self.table, self.model
         first = max(table.rowAt(0), 0)
-        last = table.rowAt(table.viewport().height() - 1)
+        last = table.rowAt(table.height() - 1)  # a row more than the viewport shows, at most
         last = model.rowCount() - 1 if last < 0 else last
         metrics = table.fontMetrics()
         texts = (model.index(row, column).data() or "" for row in range(first, last + 1))
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-        return max(widest + 2 * (margin + 2), table.horizontalHeader().sectionSizeHint(column))
+        padding = metrics.averageCharWidth() + 4  # the cell's margins, about what styles give, in the font's scale
+        return max(widest + padding, table.horizontalHeader().sectionSizeHint(column))
 
     def reload(self, keep: int | None = None, details_after_paint: bool = False) -> None:
         """Re-read the list from the notebook and select `keep` (or the current person).
