@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from relnote.core import backups
 from relnote.core.backup_files import BackupError
 from relnote.core.clock import utc_now
-from relnote.core.health import quick_check
 from relnote.db.database import NotebookError, close_database, database, open_database
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
@@ -35,6 +34,9 @@ def _refuse(title: str, text: str) -> None:
 
 def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     """True when the notebook passes the quick check, or once the user restored a sound backup."""
+    from relnote.core import backups
+    from relnote.core.health import quick_check
+
     if report is None:
         started = time.perf_counter()
         report = quick_check(paths)
@@ -87,6 +89,8 @@ def start_background_check(paths: NotebookPaths) -> BackgroundTask | None:
     """The quick check of a large notebook, off the GUI thread; keep the task referenced."""
     if _size(paths) <= INLINE_CHECK_LIMIT:
         return None
+    from relnote.core.health import quick_check
+
     started = time.perf_counter()
 
     def checked(report) -> None:
@@ -116,7 +120,7 @@ def _damaged_while_open(paths: NotebookPaths, report) -> None:
 def open_notebook(paths: NotebookPaths) -> bool:
     """Open (and, after a backup, upgrade) the notebook, or say plainly why not."""
     try:
-        open_database(paths.database, before_upgrade=backups.backup_before_upgrade(paths))
+        open_database(paths.database, before_upgrade=_backup_before_upgrade(paths))
     except NotebookError as error:
         log.error("cannot open the notebook: %s", error)
         _refuse(_tr("Relnote cannot open the notebook"),
@@ -131,9 +135,21 @@ def open_notebook(paths: NotebookPaths) -> bool:
     return True
 
 
+def _backup_before_upgrade(paths: NotebookPaths) -> Callable[[Path], None]:
+    """The backups' code is loaded only for an upgrade: most starts need none, before the first paint."""
+    def back_up(path: Path) -> None:
+        from relnote.core import backups
+
+        backups.backup_before_upgrade(paths)(path)
+
+    return back_up
+
+
 def start_daily_backup(paths: NotebookPaths, warn: Callable[[str], None]) -> BackgroundTask:
     """The day's first start backs the notebook up in the background; keep the task referenced.
     A failed backup is told to the user through `warn`: they count on having one."""
+    from relnote.core import backups
+
     started = time.perf_counter()
 
     def failed(error: BaseException) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 from datetime import datetime
 
 from PySide6.QtCore import QSettings
@@ -65,5 +64,7 @@ def start_again(paths: NotebookPaths) -> None:
     """Start a new Relnote on the notebook; called once this one has let go of it."""
     command = relnote_command(paths.data_dir)
     log.info("restarting: %s", " ".join(command))
+    import subprocess  # only on the way out: the window's start reads the note above
+
     subprocess.Popen(command, start_new_session=True, stdin=subprocess.DEVNULL,
                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

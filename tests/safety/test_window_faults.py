@@ -2,6 +2,7 @@
 the newest sound backup, and the Backups tab lists, makes and restores copies."""
 
 import sqlite3
+import subprocess
 from datetime import timedelta
 
 import pytest
@@ -284,6 +285,6 @@ def test_a_restart_quits_like_the_quit_action_then_starts_the_same_relnote_again
     restart.request_restart()
     assert quits == [True] and restart.restart_requested()
     started = []
-    monkeypatch.setattr(restart.subprocess, "Popen", lambda command, **kwargs: started.append(command))
+    monkeypatch.setattr(subprocess, "Popen", lambda command, **kwargs: started.append(command))
     restart.start_again(notebook_paths)
     assert started[0][-2:] == ["--data-dir", str(notebook_paths.data_dir)]

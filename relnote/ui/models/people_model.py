@@ -11,7 +11,7 @@ from relnote.db.people_queries import PeopleFilter, PersonRow, count_people, lis
 from relnote.ui.formatting import relative_day
 from relnote.ui.labels import stage_label
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a tall screen shows about 70 rows; more come as the list scrolls
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAME, ORGANISATION, STAGE, LAST_MOMENT = range(4)
