@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relnote import __version__
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.undo_bar = UndoBar()  # above every page: "Moment logged. Undo" wherever it was logged from
         self.people_page = PeoplePage(self.undo_bar)
+        self.people_page.drafts = settings
         self._slots = {"today": PageSlot(self._build_today), "timeline": PageSlot(self._build_timeline),
                        "journal": PageSlot(self._build_journal)}
         self.pages = {"today": self._slots["today"], "people": self.people_page,
@@ -371,7 +372,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def quit(self) -> None:
-        """Quit Relnote, even when it would otherwise stay in the tray."""
+        """Quit Relnote, even when it would otherwise stay in the tray. A dialog still open keeps
+        what was being written in it, when it can (a moment being logged)."""
+        for widget in QApplication.topLevelWidgets():
+            keep_draft = getattr(widget, "keep_draft", None)
+            if keep_draft is not None and widget.isVisible():
+                keep_draft()
         self.keep_in_tray_on_close = False
         self.close()
         self.quit_requested.emit()

@@ -22,7 +22,9 @@ def resources_dir() -> Path:
     raise FileNotFoundError("Relnote's resources folder is missing from this installation")
 
 
+@lru_cache(maxsize=1)
 def app_icon() -> QIcon:
+    """One icon for the application and its windows, read once."""
     from PySide6.QtGui import QIcon
 
     return QIcon(str(resources_dir() / "icons" / "relnote.svg"))

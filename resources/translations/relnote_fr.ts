@@ -1957,6 +1957,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>The moment you were writing when Relnote closed, kept for you.</source>
+        <translation>Le moment que vous écriviez quand Relnote s’est fermé, gardé pour vous.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,7 @@ class PeoplePage(QWidget):
         """`undo_bar`: the window's, seen from every page; without one the page shows its own."""
         super().__init__(parent)
         self.undo_bar = undo_bar or UndoBar()
+        self.drafts: QSettings | None = None  # where a moment being written is kept if Relnote stops
         self.list_panel = PeopleListPanel()
         self.person_slot = PageSlot(self._build_person_panel)
         self.empty_state = self._build_empty_state()
@@ -170,7 +171,7 @@ class PeoplePage(QWidget):
         names = [(pid, people.load_profile(pid).display_name) for pid in chosen]
         from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog  # loaded when first needed
 
-        dialog = LogMomentDialog(self, names)
+        dialog = LogMomentDialog(self, names, drafts=self.drafts, draft=self._moment_draft())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         moment_id = moments.log_moment(dialog.happened_at_utc(), dialog.people.person_ids(), dialog.kind(),
@@ -184,6 +185,23 @@ class PeoplePage(QWidget):
                             lambda: self._undo_moment(moment_id))
         self.notebook_changed.emit()
         return moment_id
+
+    def _moment_draft(self) -> dict | None:
+        """The moment kept when Relnote last stopped, with the people still in the notebook."""
+        if self.drafts is None:
+            return None
+        from relnote.ui.moment_draft import moment_draft
+
+        draft = moment_draft(self.drafts)
+        if draft is None:
+            return None
+        kept = []
+        for person in draft.get("people") or []:
+            try:
+                kept.append((int(person[0]), people.load_profile(int(person[0])).display_name))
+            except (NotFoundError, TypeError, ValueError, IndexError):
+                continue
+        return {**draft, "people": kept}
 
     def _undo_moment(self, moment_id: int) -> None:
         try:

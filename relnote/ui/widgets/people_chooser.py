@@ -57,7 +57,11 @@ class PeopleChooser(QWidget):
         self._update()
 
     def person_ids(self) -> list[int]:
-        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())]
+        return [person_id for person_id, _ in self.chosen_people()]
+
+    def chosen_people(self) -> list[tuple[int, str]]:
+        return [(self.chosen.item(i).data(Qt.ItemDataRole.UserRole), self.chosen.item(i).text())
+                for i in range(self.chosen.count())]
 
     def _update(self) -> None:
         self.picker.exclude(self.person_ids())
