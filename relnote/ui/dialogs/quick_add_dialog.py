@@ -34,6 +34,11 @@ class QuickAddDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
 
+    def keep_draft(self) -> None:
+        """Relnote is stopping while this dialog is open: a name typed is enough to add the person."""
+        if self.add_button.isEnabled():
+            self.accept()
+
     def _update_add_button(self) -> None:
         self.add_button.setEnabled(bool(self.name_edit.text().strip()))
         self.add_button.setDefault(self.add_button.isEnabled())

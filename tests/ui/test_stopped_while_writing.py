@@ -1,4 +1,5 @@
-"""A moment being written when Relnote is stopped is kept and offered again, not lost."""
+"""What is being written in a dialog when Relnote is stopped (a shutdown, `kill`) is not lost: a moment
+is kept and offered again, a person with a name is added."""
 
 from __future__ import annotations
 
@@ -7,39 +8,46 @@ import signal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from relnote.core import people
 from relnote.core.clock import utc_now
-from relnote.db.models import Moment
+from relnote.db.models import Moment, Person
 from relnote.ui.dialogs.log_moment_dialog import LogMomentDialog
+from relnote.ui.dialogs.quick_add_dialog import QuickAddDialog
 from relnote.ui.stop_signals import StopSignals
 from tests.screenshots import save_screenshot
 
 
-def _stopped_while_writing(qtbot, window, monkeypatch) -> None:
-    """Ctrl+L, a few words typed, then a shutdown signal while the dialog is open; its `exec` then
-    returns as when the application quits under it."""
+def _stopped_while_writing(qtbot, window, monkeypatch, dialog_class, fill, key) -> None:
+    """`key` opens the dialog, `fill(dialog)` types in it, then a shutdown signal arrives while it is
+    open; its `exec` returns what it holds, as when the application quits under it."""
     quits = []
     window.quit_requested.connect(lambda: quits.append(True))
 
     def exec_until_stopped(dialog):
         qtbot.addWidget(dialog)
         dialog.show()
-        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("call"))
-        qtbot.keyClicks(dialog.summary_edit, "Talked about her exhibition")
-        dialog.notes_edit.setPlainText("She wants a photographer for the opening")
+        fill(dialog)
         stop_signals = StopSignals(window.quit)
         try:
             os.kill(os.getpid(), signal.SIGTERM)
             qtbot.waitUntil(lambda: bool(quits), timeout=3000)
         finally:
             stop_signals.release()
-        return QDialog.DialogCode.Rejected.value
+        return dialog.result()
 
-    monkeypatch.setattr(LogMomentDialog, "exec", exec_until_stopped)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    monkeypatch.setattr(dialog_class, "exec", exec_until_stopped)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     monkeypatch.undo()
+
+
+def _write_a_moment(qtbot):
+    def fill(dialog):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("call"))
+        qtbot.keyClicks(dialog.summary_edit, "Talked about her exhibition")
+        dialog.notes_edit.setPlainText("She wants a photographer for the opening")
+
+    return fill
 
 
 @pytest.fixture
@@ -48,7 +56,7 @@ def stopped(notebook, qtbot, open_window, monkeypatch):
     claire = people.add_person("Claire Martin", utc_now())
     window = open_window()
     window.people_page.show_person(claire)
-    _stopped_while_writing(qtbot, window, monkeypatch)
+    _stopped_while_writing(qtbot, window, monkeypatch, LogMomentDialog, _write_a_moment(qtbot), Qt.Key.Key_L)
     return window, claire
 
 
@@ -96,3 +104,21 @@ def test_a_draft_leaves_out_people_deleted_since(stopped, drive_dialog):
                  accept=False)
     window.log_moment()
     assert seen == [([paul], "Talked about her exhibition")]
+
+
+def test_a_person_being_added_at_a_shutdown_is_added(notebook, qtbot, open_window, monkeypatch):
+    window = open_window()
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name_edit, "Claire Martin")
+        qtbot.keyClicks(dialog.where_edit, "Coworking breakfast")
+
+    _stopped_while_writing(qtbot, window, monkeypatch, QuickAddDialog, fill, Qt.Key.Key_N)
+    assert [(p.display_name, p.where_we_met) for p in Person.select()] == [("Claire Martin", "Coworking breakfast")]
+
+
+def test_an_empty_quick_add_at_a_shutdown_adds_no_one(notebook, qtbot, open_window, monkeypatch):
+    window = open_window()
+    _stopped_while_writing(qtbot, window, monkeypatch, QuickAddDialog,
+                           lambda dialog: qtbot.keyClicks(dialog.where_edit, "Coworking breakfast"), Qt.Key.Key_N)
+    assert Person.select().count() == 0
