@@ -141,10 +141,17 @@ def _moment_source(f: TimelineFilter) -> _Source:
     if f.moment_kind:
         source.add("m.kind = ?", f.moment_kind)
     searched = _searched_words(f)
-    # "+" keeps SQLite reading moments newest first, testing each, rather than gathering every match
-    moment_id = "+m.id" if searched and all(_in_many_moments(words) for words, _ in searched) else "m.id"
+    if searched and all(_in_many_moments(words) for words, _ in searched):
+        # Read moments newest first and test each ("+" keeps SQLite from gathering every match first):
+        # a page is found within a few thousand moments. Each moment's people are looked up by moment,
+        # rather than gathering the moments of everyone whose name matches ("c": 190,000 of them).
+        with_people = ("EXISTS (SELECT 1 FROM moment_person wp WHERE wp.moment_id = m.id "
+                       f"AND +wp.person_id IN ({_NAME_MATCHES}))")
+        for words, names in searched:
+            source.add(f"(+m.id IN ({_MOMENT_MATCHES}) OR {with_people})", words, names)
+        return source
     for words, names in searched:
-        source.add(f"({moment_id} IN ({_MOMENT_MATCHES}) OR {moment_id} IN "
+        source.add(f"(m.id IN ({_MOMENT_MATCHES}) OR m.id IN "
                    f"(SELECT moment_id FROM moment_person WHERE person_id IN ({_NAME_MATCHES})))", words, names)
     return source
 
