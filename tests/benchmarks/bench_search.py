@@ -23,7 +23,7 @@ RAW_COUNT = ("SELECT COUNT(*) FROM person WHERE archived_at IS NULL AND id IN "
              "(SELECT rowid FROM person_search WHERE person_search MATCH ?)")
 RAW_PAGE = ("SELECT id, display_name, organisation, stage, last_moment_at, created_at, archived_at FROM person "
             "WHERE archived_at IS NULL AND id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?) "
-            "ORDER BY display_name COLLATE NOCASE, id LIMIT 200")
+            "ORDER BY display_name COLLATE NOCASE, id LIMIT ?")  # the list's page, and one to know there is more
 
 
 def what_people_type(database: Path) -> list[str]:
@@ -50,6 +50,7 @@ def main() -> int:
 
     from relnote.db.database import open_database
     from relnote.db.search import match_expression
+    from relnote.ui.models.people_model import PAGE_SIZE
     from relnote.ui.pages.people_page import PeoplePage
 
     folder = big_notebook()
@@ -85,12 +86,12 @@ def main() -> int:
         started = time.perf_counter()
         expression = match_expression(text)
         raw.execute(RAW_COUNT, (expression,)).fetchone()
-        raw.execute(RAW_PAGE, (expression,)).fetchall()
+        raw.execute(RAW_PAGE, (expression, PAGE_SIZE + 1)).fetchall()
         raw_timings.append((time.perf_counter() - started) * 1000)
 
     print(f"  {len(keystrokes)} keystrokes over {TYPED_TEXTS} names, organisations and e-mail domains")
     baseline = "same FTS5 count + first page in raw sqlite3"
-    report("search, keystroke to the list's results (count + first 200 rows), 50k people, p95",
+    report("search, keystroke to the list's results (count + first page of rows), 50k people, p95",
            percentile(model_timings, 0.95), "ms", percentile(raw_timings, 0.95), baseline, "p95 <= 30 ms")
     report("search, keystroke to the whole People page repainted (list, first person's profile and "
            "story), p95", percentile(timings, 0.95), "ms", percentile(raw_timings, 0.95), baseline)
