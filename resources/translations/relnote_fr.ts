@@ -2721,6 +2721,18 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
+    <message>
+        <source>Already in your notebook: %1. Add a new person only if this is someone else.</source>
+        <translation>Déjà dans votre carnet&#xa0;: %1. N’ajoutez une personne que s’il s’agit de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>fiche archivée</translation>
+    </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
