@@ -95,6 +95,16 @@ def person_row(person_id: int) -> PersonRow | None:
     return rows[0] if rows else None
 
 
+def people_named(name: str, limit: int = 3) -> list[PersonRow]:
+    """People whose name is `name`, without regard to case, accents or spaces: who may already be
+    the person about to be added. Archived people after the others."""
+    folded = fold(" ".join(name.split()))
+    if not folded:
+        return []
+    query = Person.select().where(Person.sort_name == folded)
+    return _rows(query.order_by(Person.archived_at, Person.id).limit(limit))
+
+
 def _name_matches_first(text: str, limit: int, narrow, elsewhere: tuple[str, ...] = ()) -> list[PersonRow]:
     """People whose name matches `text`, then those matching elsewhere (the `elsewhere` columns of the
     index, or everywhere: organisation, e-mail, tags, notes…); archived people after the others.

@@ -143,10 +143,17 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
+        <source>%n row(s) cannot be imported, so nothing will be imported as it is.</source>
         <translation>
-            <numerusform>%n row cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</numerusform>
-            <numerusform>%n rows cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</numerusform>
+            <numerusform>%n row cannot be imported, so nothing will be imported as it is.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing will be imported as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the file and choose it again, or import the %Ln remaining row(s) and skip the ones listed:</source>
+        <translation>
+            <numerusform>Fix the file and choose it again, or import the %Ln remaining row and skip the ones listed:</numerusform>
+            <numerusform>Fix the file and choose it again, or import the %Ln remaining rows and skip the ones listed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1079,11 +1079,22 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Vérification de chaque ligne du fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and choose it again, or import the %1 other rows and skip these:</source>
+        <source>%n row(s) cannot be imported, so nothing will be imported as it is.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée&#xa0;: en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celle-ci&#xa0;:</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées&#xa0;: en l’état, rien ne sera importé. Corrigez le fichier et choisissez-le à nouveau, ou importez les %1 autres lignes en ignorant celles-ci&#xa0;:</numerusform>
+            <numerusform>%n ligne ne peut pas être importée&#xa0;: en l’état, rien ne sera importé.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées&#xa0;: en l’état, rien ne sera importé.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the file and choose it again, or import the %Ln remaining row(s) and skip the ones listed:</source>
+        <translation>
+            <numerusform>Corrigez le fichier et choisissez-le à nouveau, ou importez la ligne restante en ignorant celles de la liste&#xa0;:</numerusform>
+            <numerusform>Corrigez le fichier et choisissez-le à nouveau, ou importez les %Ln lignes restantes en ignorant celles de la liste&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other row could be imported: fix the file and choose it again, or go back and leave out (not imported) a column whose values are wrong:</source>
+        <translation>Aucune autre ligne ne pourrait être importée&#xa0;: corrigez le fichier et choisissez-le à nouveau, ou revenez en arrière et laissez de côté (non importée) une colonne dont les valeurs sont fausses&#xa0;:</translation>
     </message>
     <message>
         <source>Some dates are dates only when read the other way: go back and say how the file writes them.</source>
@@ -2724,6 +2735,18 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Already in your notebook: %1. Add a new person only if this is someone else.</source>
+        <translation>Déjà dans votre carnet&#xa0;: %1. N’ajoutez une personne que s’il s’agit de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>fiche archivée</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,27 @@ def test_invalid_rows_are_refused_unless_the_user_skips_them(qtbot):
     assert summary_lines(dialog) == ["4 people added", "2 rows with problems left out"]
 
 
+def test_when_no_row_can_be_imported_the_dialog_offers_no_other_rows_to_import(qtbot, tmp_path):
+    path = tmp_path / "met.csv"
+    path.write_text("Name,Met on\nÉmile Zola,31/02/2024\nGeorge Sand,yesterday\n", encoding="utf-8")
+    dialog = _open(qtbot, path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PROBLEMS, timeout=10_000)
+    assert dialog.problems_label.text() == (
+        "2 rows cannot be imported, so nothing will be imported as it is. No other row could be imported: "
+        "fix the file and choose it again, or go back and leave out (not imported) a column whose values "
+        "are wrong:")  # not "import the 0 other rows"
+    assert not dialog.skip_invalid_check.isVisible() and not dialog.next_button.isEnabled()
+
+    path.write_text("Name,Met on\nÉmile Zola,31/02/2024\nGeorge Sand,2024-02-03\n", encoding="utf-8")
+    dialog = _open(qtbot, path)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PROBLEMS, timeout=10_000)
+    assert dialog.problems_label.text().endswith(
+        "or import the 1 remaining row and skip the ones listed:")  # not "the 1 other rows"
+    assert dialog.skip_invalid_check.isVisible()
+
+
 def test_the_files_dates_are_read_one_way_and_the_user_can_say_which(qtbot, tmp_path):
     path = tmp_path / "met.csv"
     rows = "".join(f"Person {n},03/04/2024\n" for n in range(300))

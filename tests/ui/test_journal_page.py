@@ -52,6 +52,22 @@ def test_three_gratitude_lines_with_a_mention_join_the_persons_story(notebook, q
     assert journal.gratitude_lines(today)[0].person_ids == []
 
 
+def test_the_names_offered_for_a_mention_are_shown_whole_however_narrow_the_field(notebook, qtbot):
+    people.add_person("Claire Martin", utc_now(), organisation="Atelier Lumière et Associés")
+    people.add_person("Claire Martin", utc_now(), organisation="Studio Claire")
+    page = open_journal(qtbot)
+    picker = page.line_editors[0].mention_picker
+    qtbot.keyClicks(picker, "claire")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered == ["Claire Martin — Atelier Lumière et Associés", "Claire Martin — Studio Claire"]
+    widest = max(popup.fontMetrics().horizontalAdvance(text) for text in offered)
+    assert picker.width() < widest  # the field itself is narrow…
+    assert popup.viewport().width() > widest  # …but the two Claires can be told apart
+    assert popup.mapToGlobal(QPoint(0, 0)).x() == picker.mapToGlobal(QPoint(0, 0)).x()  # opens under it
+
+
 def test_another_line_and_reflection_are_kept_when_moving_between_days(notebook, qtbot):
     page = open_journal(qtbot)
     today = page.day()

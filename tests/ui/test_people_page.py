@@ -65,6 +65,40 @@ def test_quick_add_needs_a_name(qtbot, open_window, drive_dialog):
     assert Person.select().count() == 0
 
 
+def test_quick_add_says_who_is_already_in_the_notebook_and_enter_opens_them(qtbot, open_window, drive_dialog):
+    window = open_window()
+    claire = people.add_person("Claire Martin", utc_now(), organisation="Atelier Lumière")
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name_edit, "Claire Mart")
+        seen["before"] = dialog.same_name_label.isVisible()
+        qtbot.keyClicks(dialog.name_edit, "in ")  # the whole name, typed without its capitals
+        dialog.name_edit.setText("claire  martin ")
+        seen["warning"] = dialog.same_name_label.text() if dialog.same_name_label.isVisible() else ""
+        seen["enter_opens"] = dialog.open_existing_button.isDefault() and not dialog.add_button.isDefault()
+        seen["can_still_add"] = dialog.add_button.isEnabled()
+        qtbot.keyClick(dialog.where_edit, Qt.Key.Key_Return)
+
+    drive_dialog(QuickAddDialog, fill)
+    assert window.people_page.quick_add() == claire
+    assert seen == {
+        "before": False,
+        "warning": "Already in your notebook: Claire Martin (Atelier Lumière). "
+                   "Add a new person only if this is someone else.",
+        "enter_opens": True, "can_still_add": True}
+    assert Person.select().count() == 1  # no second Claire Martin splitting her story in two
+    assert window.people_page.current_person_id() == claire
+
+    def add_the_namesake(dialog):
+        qtbot.keyClicks(dialog.name_edit, "Claire Martin")
+        dialog.add_button.click()  # someone else of the same name: one click adds her
+
+    drive_dialog(QuickAddDialog, add_the_namesake)
+    namesake = window.people_page.quick_add()
+    assert namesake != claire and Person.select().count() == 2
+
+
 def test_edits_are_saved_as_typed_and_come_back_after_reopening(qtbot, open_window, drive_dialog):
     window = open_window()
     add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")

@@ -122,3 +122,11 @@ def test_an_empty_quick_add_at_a_shutdown_adds_no_one(notebook, qtbot, open_wind
     _stopped_while_writing(qtbot, window, monkeypatch, QuickAddDialog,
                            lambda dialog: qtbot.keyClicks(dialog.where_edit, "Coworking breakfast"), Qt.Key.Key_N)
     assert Person.select().count() == 0
+
+
+def test_a_namesake_being_weighed_at_a_shutdown_is_not_added_twice(notebook, qtbot, open_window, monkeypatch):
+    people.add_person("Claire Martin", utc_now())
+    window = open_window()
+    _stopped_while_writing(qtbot, window, monkeypatch, QuickAddDialog,
+                           lambda dialog: qtbot.keyClicks(dialog.name_edit, "claire martin"), Qt.Key.Key_N)
+    assert [p.display_name for p in Person.select()] == ["Claire Martin"]

@@ -223,10 +223,16 @@ class ImportDialog(QDialog):
             self._start_import()
 
     def _fill_problems(self, report: ScanReport) -> None:
-        self.problems_label.setText(self.tr(
-            "%n row(s) cannot be imported, so nothing will be imported as it is. Fix the file and "
-            "choose it again, or import the %1 other rows and skip these:", "", report.invalid_rows)
-            .replace("%1", str(report.valid_rows)))
+        refused = self.tr("%n row(s) cannot be imported, so nothing will be imported as it is.", "",
+                          report.invalid_rows)
+        if report.valid_rows:
+            way_out = self.tr("Fix the file and choose it again, or import the %Ln remaining row(s) and "
+                              "skip the ones listed:", "", report.valid_rows)
+        else:  # no other row to import: skipping these would import nothing
+            way_out = self.tr("No other row could be imported: fix the file and choose it again, or go back "
+                              "and leave out (not imported) a column whose values are wrong:")
+        self.problems_label.setText(refused + " " + way_out)
+        self.skip_invalid_check.setVisible(report.valid_rows > 0)
         if any(problem.problem in DATE_ORDER_PROBLEMS for problem in report.problems):
             self.problems_label.setText(self.tr(
                 "Some dates are dates only when read the other way: go back and say how the file writes them.")

@@ -139,6 +139,9 @@ class PeoplePage(QWidget):
         dialog = QuickAddDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if dialog.existing_person_id() is not None:  # already in the notebook: no second profile
+            self.show_person(dialog.existing_person_id())
+            return dialog.existing_person_id()
         person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met(),
                                       **people.name_parts(dialog.name()))
         self.show_person(person_id)

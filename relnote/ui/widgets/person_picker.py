@@ -42,7 +42,20 @@ class PersonPicker(QLineEdit):
             item.setData(row.id, PERSON_ID_ROLE)
             item.setData(row.display_name, PERSON_NAME_ROLE)
             self._matches.appendRow(item)
+        # The list opens as wide as the field (Qt's completer, on every key, sizes it so), but no
+        # narrower than its widest match: beside a gratitude, "Mention…" is a narrow field, and
+        # "Claire Martin — Atelier Lumière" cut to "Claire Martin — A…" could not be told from another Claire.
+        self._completer.popup().setMinimumWidth(self._widest_match())
         self._completer.complete()
+
+    def _widest_match(self) -> int:
+        popup = self._completer.popup()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self._matches.item(row).text())
+                      for row in range(self._matches.rowCount())), default=0)
+        room = 2 * popup.frameWidth() + popup.verticalScrollBar().sizeHint().width() + 4 * metrics.averageCharWidth()
+        screen = self.screen().availableGeometry().width() if self.screen() else widest + room
+        return min(widest + room, screen)
 
     def clear_after_pick(self) -> None:
         """Empty the field for the next name: now, and again once the completer has written the
