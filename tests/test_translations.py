@@ -230,8 +230,8 @@ def test_counts_outside_widgets_take_french_plurals(french_window):
 def test_long_pasts_take_french_months_and_years(french_window):
     from relnote.ui.formatting import how_long_ago
 
-    assert [how_long_ago(days) for days in (45, 70, 370, 799)] == [
-        "il y a 45 jours", "il y a 2 mois", "il y a 1 an", "il y a plus de 2 ans"]
+    assert [how_long_ago(days) for days in (45, 70, 370, 500, 799)] == [
+        "il y a 45 jours", "il y a 2 mois", "il y a 1 an", "il y a plus d’un an", "il y a plus de 2 ans"]
 
 
 def test_contact_labels_are_shown_in_french_and_kept_in_english(french_window):

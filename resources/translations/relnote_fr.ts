@@ -893,7 +893,7 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
     <message numerus="yes">
         <source>more than %n year(s) ago</source>
         <translation>
-            <numerusform>il y a plus de %n an</numerusform>
+            <numerusform>il y a plus d’un an</numerusform>
             <numerusform>il y a plus de %n ans</numerusform>
         </translation>
     </message>
