@@ -192,6 +192,13 @@ def test_invalid_utf8_after_a_valid_start_names_its_line(tmp_path):
     assert (caught.value.problem, caught.value.line) == ("file_encoding", 60_003)
 
 
+def test_a_byte_windows_1252_leaves_undefined_names_its_line_rather_than_calling_the_file_a_picture(tmp_path):
+    data = b"Name,Company\nClaire Martin,Atelier\nFran\x8dois Dupr\x8f,Caf\x8e\nPaul Durand,Gare\n"  # an old Mac file
+    with pytest.raises(ImportFileError) as caught:
+        inspect_file(_write(tmp_path, "mac.csv", data))
+    assert (caught.value.problem, caught.value.line) == ("file_encoding", 3)
+
+
 def test_a_gigantic_field_is_one_problem_and_reading_goes_on():
     giant = "x" * (FIELD_SIZE_LIMIT + 10)
     text = io.StringIO(f"Name,Notes\nClaire,short\nKarim,{giant}\nLéa,fine\n")

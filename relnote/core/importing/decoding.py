@@ -87,7 +87,9 @@ def detect_encoding(path: Path) -> str:
             if encoding in (UTF8_BOM, UTF16):  # the file says what it is, and then is not: a text file still
                 at = error.start + (len(codecs.BOM_UTF8) if encoding == UTF8_BOM else 0)  # counted after the mark
                 raise ImportFileError(FILE_ENCODING, path, head.count(b"\n", 0, at) + 1, error.reason) from None
-            raise ImportFileError(FILE_BINARY, path) from None
+            # Text with a few bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D: an old Mac
+            # file's "ç" or "è") is still text: reading it names the line of each such byte.
+            text = head.decode(encoding, "replace")
         if _looks_binary(text[:200_000]) and not _is_relnote_export(text):
             raise ImportFileError(FILE_BINARY, path)
         return encoding
