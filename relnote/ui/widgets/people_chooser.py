@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListView, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from relnote.ui.widgets.person_picker import PersonPicker
+
+# Leaving the field for another (not for the list of matches, nor for another window)
+_LEFT_BY_THE_USER = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                     Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
 
 class PeopleChooser(QWidget):
@@ -18,6 +22,7 @@ class PeopleChooser(QWidget):
         self.picker.setPlaceholderText(self.tr("Type a name to add someone…"))
         self.picker.setAccessibleName(self.tr("Add a person"))
         self.picker.person_picked.connect(self.add_person)
+        self.picker.installEventFilter(self)  # a name typed, then Tab: that person, when only one is meant
         self.setFocusProxy(self.picker)  # the label's shortcut (Alt+W, "With whom") lands in the field
 
         self.chosen = QListWidget()
@@ -41,6 +46,12 @@ class PeopleChooser(QWidget):
         layout.addWidget(self.picker)
         layout.addLayout(row)
         self._update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.picker and event.type() == QEvent.Type.FocusOut
+                and event.reason() in _LEFT_BY_THE_USER and self.picker.text().strip()):
+            self.picker.pick_the_one_meant()
+        return super().eventFilter(watched, event)
 
     def add_person(self, person_id: int, name: str) -> None:
         self.picker.clear_after_pick()

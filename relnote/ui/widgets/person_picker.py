@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from relnote.db.people_queries import find_people_by_name
+from relnote.db.text_folding import fold
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,20 +34,25 @@ class PersonPicker(QLineEdit):
         self._excluded = tuple(person_ids)
 
     def _refresh_matches(self, text: str) -> None:
+        if self._find(text):
+            # The list opens as wide as the field (Qt's completer, on every key, sizes it so), but no
+            # narrower than its widest match: beside a gratitude, "Mention…" is a narrow field, and
+            # "Claire Martin — Atelier Lumière" cut to "Claire Martin — A…" could not be told from another Claire.
+            self._completer.popup().setMinimumWidth(self._widest_match())
+            self._completer.complete()
+
+    def _find(self, text: str) -> bool:
+        """The people matching `text` into the completer's list; False when nothing was typed."""
         self._matches.clear()
         if not text.strip():
-            return
+            return False
         for row in find_people_by_name(text, self._limit, self._excluded):
             label = f"{row.display_name} — {row.organisation}" if row.organisation else row.display_name
             item = QStandardItem(label)
             item.setData(row.id, PERSON_ID_ROLE)
             item.setData(row.display_name, PERSON_NAME_ROLE)
             self._matches.appendRow(item)
-        # The list opens as wide as the field (Qt's completer, on every key, sizes it so), but no
-        # narrower than its widest match: beside a gratitude, "Mention…" is a narrow field, and
-        # "Claire Martin — Atelier Lumière" cut to "Claire Martin — A…" could not be told from another Claire.
-        self._completer.popup().setMinimumWidth(self._widest_match())
-        self._completer.complete()
+        return True
 
     def _widest_match(self) -> int:
         popup = self._completer.popup()
@@ -83,4 +89,19 @@ class PersonPicker(QLineEdit):
             return False
         item = self._matches.item(0)
         self.person_picked.emit(item.data(PERSON_ID_ROLE), item.data(PERSON_NAME_ROLE))
+        return True
+
+    def pick_the_one_meant(self) -> bool:
+        """A name typed and left without choosing from the list: the person it names, when only one
+        can be meant (the only match, or the only one of exactly that name)."""
+        if not self._find(self.text()):
+            return False
+        rows = [self._matches.item(row) for row in range(self._matches.rowCount())]
+        typed = fold(" ".join(self.text().split()))
+        exact = [item for item in rows if fold(item.data(PERSON_NAME_ROLE)) == typed]
+        meant = exact if len(exact) == 1 else rows
+        if len(meant) != 1:
+            return False
+        self._completer.popup().hide()
+        self.person_picked.emit(meant[0].data(PERSON_ID_ROLE), meant[0].data(PERSON_NAME_ROLE))
         return True
