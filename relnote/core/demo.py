@@ -274,8 +274,10 @@ class _DemoBuilder:
         day = self.start.date()
         while day <= self.now.date():
             evening = datetime(day.year, day.month, day.day, 20, 30)
+            if evening > self.now:
+                break  # the journal is written in the evening: not yet today
             known = bisect_right(self.added, int((evening - self.start).total_seconds()))
-            written = []
+            written, used = [], set()
             if rng.random() < 0.35:
                 written += [("gratitude", position) for position in range(rng.choice((1, 2, 3, 3)))]
             if rng.random() < 0.08:
@@ -287,12 +289,13 @@ class _DemoBuilder:
                     text = self.pick(words.REFLECTIONS)
                 else:
                     usable = [template for template in words.GRATITUDES[self.language]
-                              if ("{name}" in template) == (mentioned is not None)]
-                    text = self.written(rng.choice(usable),
-                                        name=self.names[mentioned - 1].split()[0] if mentioned else "")
+                              if ("{name}" in template) == (mentioned is not None) and template not in used]
+                    template = rng.choice(usable)  # one day's lines all differ
+                    used.add(template)
+                    text = self.written(template, name=self.names[mentioned - 1].split()[0] if mentioned else "")
                 if kind == "gratitude" and mentioned:
                     mentions.append((entry_id, mentioned))
-                stamp = _stamp(min(self.now, evening))
+                stamp = _stamp(evening)
                 entries.append((entry_id, day.isoformat(), kind, position, text, stamp, stamp))
             day += timedelta(days=1)
         connection = database.connection()

@@ -64,6 +64,14 @@ def test_counts_and_what_a_user_finds_in_it(notebook):
     assert profile.display_name and profile.stage in STAGES
 
 
+def test_the_journal_is_written_in_evenings_already_past_without_a_line_twice_a_day(notebook):
+    fill_demo_notebook(60, 300, seed=5, now=datetime(2026, 3, 14, 9, 0))  # a morning: today's evening is to come
+    assert value("SELECT MAX(day) FROM journal_entry") <= "2026-03-13"
+    assert value("SELECT MAX(created_at) FROM journal_entry") <= "2026-03-14 09:00:00"
+    assert rows("SELECT day, text FROM journal_entry WHERE kind = 'gratitude' "
+                "GROUP BY day, text HAVING COUNT(*) > 1") == []
+
+
 def test_stages_and_last_moments_are_consistent(notebook):
     fill_demo_notebook(150, 1200, seed=5, now=NOW)
     for person_id, stage, created_at in rows("SELECT id, stage, created_at FROM person"):
