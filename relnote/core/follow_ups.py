@@ -140,6 +140,15 @@ def due_follow_ups(now: datetime, tz: tzinfo | None = None) -> list[FollowUpRow]
     return _rows(_open_first_expecting(query))
 
 
+def next_follow_up(now: datetime, tz: tzinfo | None = None) -> FollowUpRow | None:
+    """The first open follow-up due after today, for a day with nothing due."""
+    today = to_local(now, tz).date()
+    _, end = day_bounds_utc(today, today, tz)
+    query = FollowUp.select().where(FollowUp.done_at.is_null() & (FollowUp.due_at >= end))
+    rows = _rows(query.order_by(FollowUp.due_at, FollowUp.id).limit(1))
+    return rows[0] if rows else None
+
+
 def upcoming_follow_ups(limit: int = 200) -> list[FollowUpRow]:
     """Every open follow-up, soonest first."""
     query = FollowUp.select().where(FollowUp.done_at.is_null())

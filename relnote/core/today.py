@@ -18,6 +18,7 @@ class TodaySnapshot:
     now: datetime
     gratitude_due: bool
     due: list[FollowUpRow]
+    next_up: FollowUpRow | None  # the first follow-up due after today
     going_quiet: list[QuietPerson]
     goal: GoalStatus
     weeks: list[WeekActivity]
@@ -30,6 +31,7 @@ def today_snapshot(now: datetime, tz: tzinfo | None = None, weeks: int = 12) -> 
         now=now,
         gratitude_due=journal.gratitude_prompt_due(now, settings.gratitude_hour, tz),
         due=follow_ups.due_follow_ups(now, tz),
+        next_up=follow_ups.next_follow_up(now, tz),
         going_quiet=cadence.going_quiet(now, tz=tz),
         goal=goal_status(now, settings, tz),
         weeks=weekly_activity(now, weeks, tz),

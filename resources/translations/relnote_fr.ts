@@ -3769,6 +3769,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <source>Reading your notebook…</source>
         <translation>Lecture de votre carnet…</translation>
     </message>
+    <message>
+        <source>Nothing due today. Next: “%1” with %2, %3.</source>
+        <translation>Rien à faire aujourd’hui. Ensuite : « %1 » avec %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>

@@ -18,6 +18,7 @@ from relnote.core.journey import ClientOrigin, Journey
 from relnote.core.vocabulary import STAGES
 from relnote.ui.pages.today_page import TodayPage
 from relnote.ui.widgets.journey_card import JourneyCard
+from tests.screenshots import save_screenshot
 from tests.ui.conftest import lines_shown, shown
 
 
@@ -468,3 +469,17 @@ def test_a_long_past_reads_in_months_and_years_rather_than_hundreds_of_days(note
     assert [shown(row.details).split(" · ")[-1] for row in page.quiet_list.rows] == [
         "due more than 2 years ago", "due 1 year ago", "due 2 months ago", "due 45 days ago"]
     assert shown(page.due_list.rows[0].when_label) == "due more than 2 years ago"
+
+
+def test_a_day_with_nothing_due_says_what_comes_next(notebook, qtbot):
+    now = evening()
+    marc = people.add_person("Marc Lefèvre", now - timedelta(days=10))
+    page = open_today(qtbot, now)
+    assert shown(page.due_list.empty_label) == "Nothing due today. A calm day to meet someone new."
+    follow_ups.plan_follow_up(marc, "Send the quote", now + timedelta(days=2), now)
+    follow_ups.plan_follow_up(marc, "Ask about the workshop", now + timedelta(days=9), now)
+    page.refresh()
+    read(qtbot, page)
+    text = shown(page.due_list.empty_label)
+    assert text.startswith("Nothing due today. Next: “Send the quote” with Marc Lefèvre, due ")
+    save_screenshot(page, "today-nothing-due-next.png")

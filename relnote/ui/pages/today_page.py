@@ -16,7 +16,7 @@ from relnote.core.today import TodaySnapshot, today_snapshot
 from relnote.ui.background import BackgroundTask, NotebookClosed
 from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.follow_up_planning import plan_follow_up
-from relnote.ui.widgets.follow_up_list import FollowUpList
+from relnote.ui.widgets.follow_up_list import FollowUpList, due_words
 from relnote.ui.widgets.goal_card import GoalCard
 from relnote.ui.widgets.journey_card import JourneyCard
 from relnote.ui.widgets.quiet_people_list import QuietPeopleList
@@ -163,6 +163,7 @@ class TodayPage(QWidget):
                                                    QLocale.FormatType.LongFormat))
         self.gratitude_banner.setVisible(snapshot.gratitude_due)
         self.due_list.clock, self.due_list.tz = self.clock, self.tz
+        self.due_list.empty_label.setText(self._nothing_due(snapshot))
         self.due_list.set_rows(snapshot.due)
         self.quiet_list.set_people(snapshot.going_quiet, snapshot.now)
         self.goal_card.show_status(snapshot.goal)
@@ -170,6 +171,15 @@ class TodayPage(QWidget):
         self.journey_card.show_journey(snapshot.journey)
         self.body.setCurrentWidget(self.columns)
         self.refreshed.emit()
+
+    def _nothing_due(self, snapshot: TodaySnapshot) -> str:
+        """What the follow-ups say on a day with none due: and what comes next, if anything does."""
+        calm = self.tr("Nothing due today. A calm day to meet someone new.")
+        coming = snapshot.next_up
+        if coming is None:
+            return calm
+        return (self.tr("Nothing due today. Next: “%1” with %2, %3.").replace("%1", coming.reason)
+                .replace("%2", coming.person_name).replace("%3", due_words(coming, snapshot.now, self.tz)))
 
     def _failed(self, error: BaseException) -> None:
         self._reading, self._read_again = None, False
