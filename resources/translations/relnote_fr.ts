@@ -1351,8 +1351,8 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
-        <source>Windows-1252 (Western Europe)</source>
-        <translation>Windows-1252 (Europe de l’Ouest)</translation>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
     </message>
     <message>
         <source>UTF-16</source>
@@ -3771,7 +3771,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Nothing due today. Next: “%1” with %2, %3.</source>
-        <translation>Rien à faire aujourd’hui. Ensuite : « %1 » avec %2, %3.</translation>
+        <translation>Rien à faire aujourd’hui. Ensuite&#xa0;: «&#xa0;%1&#xa0;» avec %2, %3.</translation>
     </message>
 </context>
 <context>

@@ -432,3 +432,18 @@ def test_a_namesake_is_shown_and_added_unless_the_user_merges(qtbot):
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert (imported.args[0].added, imported.args[0].merged) == (3, 0)
+
+
+def test_a_small_file_in_windows_1252_shows_its_columns_and_choices_whole(qtbot, tmp_path):
+    path = tmp_path / "old_spreadsheet.csv"
+    path.write_bytes("Prénom;Nom;Ville\nÉmile;Zola;Paris\n".encode("cp1252"))
+    dialog = _open(qtbot, path)
+    preview = dialog.preview
+    assert preview.encoding_combo.currentText() == "Windows-1252"
+    combo = preview.encoding_combo
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+    table, header = preview.mapping_table, preview.mapping_table.horizontalHeader()
+    assert sum(header.sectionSize(column) for column in range(3)) == table.viewport().width()  # fills its width
+    choices = [table.cellWidget(row, 2) for row in range(table.rowCount())]
+    assert all(header.sectionSize(2) >= choice.sizeHint().width() for choice in choices)
+    save_screenshot(dialog, "import-preview-small-windows-1252.png")

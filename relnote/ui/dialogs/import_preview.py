@@ -156,6 +156,13 @@ class ImportPreview(QWidget):
             combo.activated.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(row, 2, combo)
         self.mapping_table.resizeColumnsToContents()
+        # The choices as wide as their longest, the example values in the room left: the table fills
+        # the dialog's width (Qt's sizing to contents does not see the choices, which are widgets).
+        header = self.mapping_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        choices = [self.mapping_table.cellWidget(row, 2) for row in range(self.mapping_table.rowCount())]
+        header.resizeSection(2, max([combo.sizeHint().width() for combo in choices] + [header.sectionSizeHint(2)]))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def mapping(self) -> list[ColumnTarget]:
         chosen = []
