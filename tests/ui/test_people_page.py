@@ -99,6 +99,28 @@ def test_quick_add_says_who_is_already_in_the_notebook_and_enter_opens_them(qtbo
     assert namesake != claire and Person.select().count() == 2
 
 
+def test_opening_the_person_already_there_keeps_where_we_met_if_they_had_none(qtbot, open_window, drive_dialog):
+    window = open_window()
+    claire = people.add_person("Claire Martin", utc_now())
+    paul = people.add_person("Paul Durand", utc_now(), where_we_met="Coworking")
+
+    def open_existing(name):
+        def fill(dialog):
+            qtbot.keyClicks(dialog.name_edit, name)
+            qtbot.keyClicks(dialog.where_edit, "Photo fair")
+            dialog.open_existing_button.click()
+        return fill
+
+    drive_dialog(QuickAddDialog, open_existing("Claire Martin"))
+    assert window.people_page.quick_add() == claire
+    assert window.people_page.person_panel.profile._texts["where_we_met"].text() == "Photo fair"
+    drive_dialog(QuickAddDialog, open_existing("Paul Durand"))
+    assert window.people_page.quick_add() == paul
+    assert people.load_profile(claire).where_we_met == "Photo fair"
+    assert people.load_profile(paul).where_we_met == "Coworking"  # what they had is not replaced
+    assert window.people_page.person_panel.profile._texts["where_we_met"].text() == "Coworking"
+
+
 def test_edits_are_saved_as_typed_and_come_back_after_reopening(qtbot, open_window, drive_dialog):
     window = open_window()
     add_with_quick_add(qtbot, window, drive_dialog, "Claire", "Meetup")

@@ -139,9 +139,13 @@ class PeoplePage(QWidget):
         dialog = QuickAddDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.existing_person_id() is not None:  # already in the notebook: no second profile
-            self.show_person(dialog.existing_person_id())
-            return dialog.existing_person_id()
+        existing = dialog.existing_person_id()
+        if existing is not None:  # already in the notebook: no second profile
+            if dialog.where_we_met() and not people.load_profile(existing).where_we_met:
+                people.update_person(existing, utc_now(), where_we_met=dialog.where_we_met())  # what was typed stays
+                self.notebook_changed.emit()
+            self.show_person(existing)
+            return existing
         person_id = people.add_person(dialog.name(), utc_now(), where_we_met=dialog.where_we_met(),
                                       **people.name_parts(dialog.name()))
         self.show_person(person_id)
