@@ -440,6 +440,7 @@ def test_a_small_file_in_windows_1252_shows_its_columns_and_choices_whole(qtbot,
     dialog = _open(qtbot, path)
     preview = dialog.preview
     assert preview.encoding_combo.currentText() == "Windows-1252"
+    assert dialog.next_button.text() == "Import"  # nothing more to decide: the next click imports
     combo = preview.encoding_combo
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
     table, header = preview.mapping_table, preview.mapping_table.horizontalHeader()

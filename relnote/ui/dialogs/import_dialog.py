@@ -159,8 +159,10 @@ class ImportDialog(QDialog):
         self.cancel_button.setVisible(page != SUMMARY)
         self.next_button.setVisible(page not in (WORKING, SUMMARY))
         self.back_button.setVisible(page in (PROBLEMS, DUPLICATES))
-        self.next_button.setText(self.tr("Import") if page == DUPLICATES or (
-            page == PROBLEMS and not (self.report and self.report.duplicates)) else self.tr("Next"))
+        # "Next" only when a step certainly follows; from the preview, a file without problems or
+        # people already in the notebook is imported at once.
+        another_step = page == PROBLEMS and self.report and self.report.duplicates
+        self.next_button.setText(self.tr("Next") if another_step else self.tr("Import"))
         if page == PREVIEW:
             self.next_button.setEnabled(not running and self.preview.can_import())
         elif page == PROBLEMS:
