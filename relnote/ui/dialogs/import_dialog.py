@@ -323,8 +323,8 @@ class ImportDialog(QDialog):
         task = self.task = BackgroundTask(work)
         self._tasks.append(task)  # kept until the dialog goes: a worker may still be returning
         task.signals.progress.connect(self._progress)
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(on_failure)
+        task.signals.succeeded.connect(lambda result: self._settled(task, on_success, result))
+        task.signals.failed.connect(lambda error: self._settled(task, on_failure, error))
         task.signals.finished.connect(lambda: self._task_finished(task))
         if show_progress:
             self.progress_bar.setValue(0)
@@ -335,6 +335,12 @@ class ImportDialog(QDialog):
 
     def _progress(self, done: int, total: int) -> None:
         self.progress_bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0)
+
+    def _settled(self, task: BackgroundTask, handler, outcome) -> None:
+        """The work's outcome, then the dialog idle at once: its buttons do not wait for the task's
+        last signal (a Back then Next clicked in between would find Next still disabled)."""
+        handler(outcome)
+        self._task_finished(task)
 
     def _task_finished(self, task: BackgroundTask) -> None:
         if self.task is not task:
