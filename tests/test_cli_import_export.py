@@ -90,6 +90,20 @@ def test_a_binary_file_is_refused_clearly(notebook, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_an_old_mac_file_is_refused_naming_its_line_then_read_with_the_encoding_said(notebook, tmp_path):
+    path = tmp_path / "old_mac.csv"
+    path.write_bytes("Name,Company\nClaire Martin,Atelier\nFrançois Duprè,Café\n".encode("mac_roman"))
+    close_database()
+
+    refused = relnote("--data-dir", str(notebook.data_dir), "import", str(path))
+    assert refused.returncode == 1
+    assert "Line 3:" in refused.stderr and "--encoding" in refused.stderr and "mac_roman" in refused.stderr
+    read = relnote("--data-dir", str(notebook.data_dir), "import", str(path), "--encoding", "mac_roman")
+    assert read.returncode == 0, read.stderr
+    open_database(notebook.database)
+    assert sorted(p.display_name for p in Person.select()) == ["Claire Martin", "François Duprè"]
+
+
 def test_format_and_delimiter_can_be_forced(notebook):
     close_database()
     result = relnote("--data-dir", str(notebook.data_dir), "import", str(FIXTURES / "excel_fr.csv"),

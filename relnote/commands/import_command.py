@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from relnote.commands.words import say, translated
+from relnote.core.importing.decoding import ENCODINGS
 from relnote.paths import NotebookPaths
 from relnote.ui.dialogs.import_words import error_text, kind_label, row_problem_text
 
@@ -30,6 +31,9 @@ def add_parser(commands) -> None:
                         help=translated("a CSV file, a vCard (.vcf) file or a Relnote export"))
     parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
                         help=translated("the kind of file (default: recognised from its headers)"))
+    parser.add_argument("--encoding", choices=ENCODINGS, default=None,
+                        help=translated("how the file's characters are written (default: found by reading the "
+                                        "file); mac_roman for an old Mac file"))
     parser.add_argument("--delimiter", choices=sorted(DELIMITERS), default=None, metavar=translated("SEP"),
                         help=translated("the CSV separator: ',' ';' or 'tab' (default: found by reading the file)"))
     parser.add_argument("--duplicates", choices=("merge", "skip", "add"), default="merge",
@@ -48,11 +52,11 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
     from relnote.core.backups import BEFORE_IMPORT, backup_for_write
     from relnote.core.clock import utc_now
     from relnote.core.importing import ImportFileError, InvalidRowsError, import_file
-    from relnote.core.importing.errors import DATE_ORDER_PROBLEMS
+    from relnote.core.importing.errors import DATE_ORDER_PROBLEMS, FILE_ENCODING
 
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
     try:
-        summary = import_file(args.file, utc_now(), fmt=args.format, delimiter=delimiter,
+        summary = import_file(args.file, utc_now(), fmt=args.format, encoding=args.encoding, delimiter=delimiter,
                               duplicates=args.duplicates, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
                               day_first=DATE_ORDERS.get(args.dates),
                               before_writing=lambda: backup_for_write(paths, BEFORE_IMPORT, utc_now(),
@@ -61,6 +65,9 @@ def run(args: argparse.Namespace, paths: NotebookPaths) -> int:
         detail = f" ({error.detail})" if error.detail else ""
         say(translated("cannot import %1: %2%3 Nothing was changed.").replace("%1", args.file)
             .replace("%2", error_text(error)).replace("%3", detail))
+        if error.problem == FILE_ENCODING:
+            print(translated("Run again with --encoding to say how the file is written: %1.")
+                  .replace("%1", ", ".join(ENCODINGS)), file=sys.stderr)
         return 1
     except InvalidRowsError as error:
         say(QCoreApplication.translate("Terminal", "%1 has %Ln problem(s); nothing was imported:", "", error.total)

@@ -1367,6 +1367,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>UTF-16 BE</translation>
     </message>
     <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
@@ -3271,6 +3275,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
         <translation>le type de fichier (par défaut&#xa0;: reconnu d’après ses en-têtes)</translation>
     </message>
     <message>
+        <source>how the file&apos;s characters are written (default: found by reading the file); mac_roman for an old Mac file</source>
+        <translation>comment les caractères du fichier sont écrits (par défaut : trouvé en lisant le fichier) ; mac_roman pour un ancien fichier Mac</translation>
+    </message>
+    <message>
         <source>the CSV separator: &apos;,&apos; &apos;;&apos; or &apos;tab&apos; (default: found by reading the file)</source>
         <translation>le séparateur CSV&#xa0;: &apos;,&apos; &apos;;&apos; ou &apos;tab&apos; (par défaut&#xa0;: trouvé en lisant le fichier)</translation>
     </message>
@@ -3293,6 +3301,10 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     <message>
         <source>cannot import %1: %2%3 Nothing was changed.</source>
         <translation>impossible d’importer %1&#xa0;: %2%3 Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Run again with --encoding to say how the file is written: %1.</source>
+        <translation>Relancez avec --encoding pour dire comment le fichier est écrit : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln problem(s); nothing was imported:</source>

@@ -448,3 +448,20 @@ def test_a_small_file_in_windows_1252_shows_its_columns_and_choices_whole(qtbot,
     choices = [table.cellWidget(row, 2) for row in range(table.rowCount())]
     assert all(header.sectionSize(2) >= choice.sizeHint().width() for choice in choices)
     save_screenshot(dialog, "import-preview-small-windows-1252.png")
+
+
+def test_an_old_mac_file_names_its_line_and_reads_once_its_encoding_is_chosen(qtbot, tmp_path):
+    path = tmp_path / "old_mac.csv"
+    path.write_bytes("Name,Company\nClaire Martin,Atelier\nFrançois Duprè,Café\n".encode("mac_roman"))
+    dialog = ImportDialog(None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.preview
+    qtbot.waitUntil(lambda: dialog.task is None and "Line 3" in preview.hint.text(), timeout=10_000)
+    assert not dialog.next_button.isEnabled()
+    combo = preview.encoding_combo
+    combo.setCurrentIndex(combo.findText("Mac OS Roman"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog.task is None and preview.source is not None, timeout=10_000)
+    assert [_cell(preview.people_table, row, 1) for row in range(2)] == ["Claire Martin", "François Duprè"]
+    assert dialog.next_button.isEnabled()

@@ -25,7 +25,8 @@ CP1252 = "cp1252"
 UTF16 = "utf-16"
 UTF16_LE = "utf-16-le"
 UTF16_BE = "utf-16-be"
-ENCODINGS = (UTF8, UTF8_BOM, CP1252, UTF16, UTF16_LE, UTF16_BE)
+MAC_ROMAN = "mac_roman"  # never guessed: chosen for an old Mac file whose accents Windows-1252 cannot read
+ENCODINGS = (UTF8, UTF8_BOM, CP1252, UTF16, UTF16_LE, UTF16_BE, MAC_ROMAN)
 # Bytes the codec cannot decode become lone surrogates, which decoded text never holds, so the
 # reader can name the exact line of a bad byte instead of the chunk the decoder was reading.
 UNDECODABLE = re.compile("[\udc80-\udcff]")

@@ -23,6 +23,7 @@ def encoding_label(key: str) -> str:
     return {
         "utf-8": _t("UTF-8"), "utf-8-sig": _t("UTF-8 with BOM"), "cp1252": _t("Windows-1252"),
         "utf-16": _t("UTF-16"), "utf-16-le": _t("UTF-16 LE"), "utf-16-be": _t("UTF-16 BE"),
+        "mac_roman": _t("Mac OS Roman"),
     }.get(key, key)
 
 
