@@ -14,7 +14,7 @@ from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
 from relnote.ui.error_handler import ErrorHandler
 from relnote.ui.notebook_guard import check_before_opening, open_notebook, start_background_check, start_daily_backup
-from relnote.ui.resources import app_icon
+from relnote.ui.resources import give_the_application_its_icon
 from relnote.ui.single_instance import SingleInstance
 from relnote.ui.translations import install_translators
 
@@ -22,13 +22,15 @@ log = logging.getLogger("relnote.app")
 BACKGROUND_WORK_GRACE_MS = 60_000
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, with_icon: bool = True) -> QApplication:
+    """`with_icon=False`: the window's start gives the icon after its first paint."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Relnote")
     app.setApplicationDisplayName("Relnote")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("relnote")
-    app.setWindowIcon(app_icon())
+    if with_icon:
+        give_the_application_its_icon()
     return app
 
 
@@ -37,7 +39,7 @@ def open_settings(paths: NotebookPaths) -> QSettings:
 
 
 def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
-    app = create_application()
+    app = create_application(with_icon=False)
     start_logging(paths)
     instance = SingleInstance(paths)
     if not instance.claim():
@@ -69,6 +71,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         from relnote.ui.desktop import Desktop  # loaded after the window's first paint
         from relnote.ui.stop_signals import StopSignals
 
+        give_the_application_its_icon()
         desktop = Desktop(app, window, settings, paths, theme, parent=window)
         instance.show_requested.connect(desktop.show_window)
         instance.listen()

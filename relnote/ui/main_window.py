@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 
 from relnote import __version__
 from relnote.ui.pages.people_page import PeoplePage
-from relnote.ui.resources import app_icon
 from relnote.ui.screen_room import fitted_to_screen
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
@@ -30,8 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.keep_in_tray_on_close = False
-        self.setWindowTitle("Relnote")
-        self.setWindowIcon(app_icon())
+        self.setWindowTitle("Relnote")  # its icon is the application's
         self.undo_bar = UndoBar()  # above every page: "Moment logged. Undo" wherever it was logged from
         self.people_page = PeoplePage(self.undo_bar)
         self.people_page.drafts = settings

@@ -18,6 +18,7 @@ from relnote.db.database import NotebookError, close_database, database, open_da
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
 from relnote.ui.problem_words import health_words, problem_words, reason_words
+from relnote.ui.resources import give_the_application_its_icon
 
 log = logging.getLogger("relnote.guard")
 
@@ -29,6 +30,7 @@ def _tr(text: str) -> str:
 def _refuse(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    give_the_application_its_icon()  # this comes before the window
     QMessageBox.critical(None, title, text)
 
 
@@ -47,6 +49,7 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     log.error("the notebook %s is damaged: %s", paths.database, "; ".join(report.problems[:5]))
     from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog  # needed only then
 
+    give_the_application_its_icon()
     dialog = DamagedNotebookDialog(paths, health_words(report.problems), backups.newest_sound_backup(paths))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.backup is None:
         return False

@@ -32,3 +32,11 @@ def app_icon() -> QIcon:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def give_the_application_its_icon() -> None:
+    """Every window's icon, Relnote's. Reading the SVG loads Qt's SVG support (a few milliseconds): a
+    start sets it just after the window's first paint, or before a dialog that comes first."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setWindowIcon(app_icon())

@@ -6,6 +6,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from relnote.app import open_settings, run_window
@@ -13,6 +14,7 @@ from relnote.core import people
 from relnote.core.clock import utc_now
 from relnote.db.database import close_database, open_database
 from relnote.ui.first_paint import after_first_paint
+from relnote.ui.resources import app_icon
 
 
 class PaintedLabel(QLabel):
@@ -65,18 +67,20 @@ def test_the_running_window_lists_people_and_explains_an_unexpected_error(notebo
 
     def look_then_misbehave():
         page = window().people_page
+        seen["icon"] = window().windowIcon().cacheKey() == app_icon().cacheKey()  # given after the first paint
         seen["count"] = page.list_panel.count_label.text()
         seen["name"] = page.person_panel.name_label.text()
         QTimer.singleShot(0, lambda: 1 / 0)
         QTimer.singleShot(300, QApplication.quit)
 
+    QApplication.setWindowIcon(QIcon())  # as a new process starts, with no icon yet
     QTimer.singleShot(1200, look_then_misbehave)
     assert run_window(notebook_paths) == 0
     for widget in QApplication.topLevelWidgets():  # the program would exit here; the tests go on
         widget.close()
         widget.deleteLater()
     qtbot.wait(10)
-    assert seen == {"count": "1 person", "name": "Hélène Dupont"}
+    assert seen == {"icon": True, "count": "1 person", "name": "Hélène Dupont"}
     assert len(shown) == 1 and "ZeroDivisionError" in shown[0] and "saved" in shown[0]
 
 
