@@ -9,10 +9,11 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from relnote import __version__
-from relnote.db.database import close_database
+from relnote.db import people_rows
 from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
 from relnote.ui.error_handler import ErrorHandler
+from relnote.ui.models.people_model import PAGE_SIZE
 from relnote.ui.notebook_guard import check_before_opening, open_notebook, start_background_check, start_daily_backup
 from relnote.ui.resources import give_the_application_its_icon
 from relnote.ui.single_instance import SingleInstance
@@ -51,23 +52,37 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         return 1
     settings = open_settings(paths)
     translators = install_translators(app, settings.value("app/language", "") or None)
-    if not (check_before_opening(paths) and open_notebook(paths)):
+    start_hidden = hidden or settings.value("tray/start_hidden", False, type=bool)
+    if not check_before_opening(paths):
+        instance.release()
+        return 2
+    from relnote.ui.main_window import MainWindow, opening_page
+
+    # The window can show the People list read straight from the file, and open the notebook (loading
+    # the database layer) just after its first paint; otherwise the notebook is opened first.
+    first_page = None
+    if not start_hidden and opening_page(settings) == "people":
+        first_page = people_rows.first_page(paths.database, PAGE_SIZE + 1)
+    if first_page is None and not open_notebook(paths):
         instance.release()
         return 2
 
     from relnote.ui.first_paint import after_first_paint
-    from relnote.ui.main_window import MainWindow
     from relnote.ui.theme import SYSTEM, Theme
 
     theme = Theme(app, settings.value("app/appearance", SYSTEM))
-    window = MainWindow(settings)
+    window = MainWindow(settings, first_page)
     error_handler = ErrorHandler(window, paths, parent=window)
     error_handler.install()
-    start_hidden = hidden or settings.value("tray/start_hidden", False, type=bool)
     kept = []  # the tray and its reminders, the quick check of a large notebook, the daily backup
     stop_signals = []  # a shutdown or `kill` quits like the Quit action, once the window is there
 
     def after_showing() -> None:
+        if first_page is not None:
+            if not open_notebook(paths):  # it was read a moment ago: this is rare, and said plainly
+                app.exit(2)
+                return
+            window.notebook_opened()
         from relnote.ui.desktop import Desktop  # loaded after the window's first paint
         from relnote.ui.stop_signals import StopSignals
 
@@ -95,6 +110,8 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
             handler.release()
         kept.clear()
         del translators
+        from relnote.db.database import close_database
+
         close_database()
         instance.release()
         from relnote.ui.restart import restart_requested, start_again

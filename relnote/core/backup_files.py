@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Problem keys (BackupError.problem): the notebook's own, and those of copies; terminal commands and
 # dialogs turn them into words.
-from relnote.db.database import (  # noqa: F401 (BUSY, CANNOT_OPEN, DAMAGED and TOO_NEW are read from here)
+from relnote.db.notebook_errors import (  # noqa: F401 (BUSY, CANNOT_OPEN, DAMAGED and TOO_NEW are read from here)
     BUSY, CANNOT_OPEN, DAMAGED, DISK_FULL, IO_ERROR, PERMISSION, READ_ONLY, SQLITE_PROBLEMS, TOO_NEW, sqlite_code,
 )
 

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relnote.core.backup_files import DAMAGED, EMPTIED, problem_of, read_only_connection
-from relnote.core.backups import has_backups
-from relnote.db.database import database
-from relnote.db.models import Moment, Person
 from relnote.paths import NotebookPaths
 
 
@@ -31,7 +28,11 @@ def is_new_notebook(path: Path) -> bool:
 def was_emptied(paths: NotebookPaths) -> bool:
     """An empty notebook file beside backups lost what it held (a failed copy, a disk fault): it
     must be restored, not welcomed as a new notebook."""
-    return paths.database.is_file() and paths.database.stat().st_size == 0 and has_backups(paths)
+    if not (paths.database.is_file() and paths.database.stat().st_size == 0):
+        return False
+    from relnote.core.backups import has_backups  # only then: the quick check at start-up does without the models
+
+    return has_backups(paths)
 
 
 def quick_check(paths: NotebookPaths) -> HealthReport:
@@ -61,6 +62,9 @@ def quick_check(paths: NotebookPaths) -> HealthReport:
 
 def check_notebook() -> HealthReport:
     """The full integrity and foreign-key check on the open notebook."""
+    from relnote.db.database import database
+    from relnote.db.models import Moment, Person
+
     report = HealthReport()
     for (message,) in database.execute_sql("PRAGMA integrity_check").fetchall():
         if message != "ok":

@@ -8,6 +8,7 @@ from typing import Callable
 from peewee import SqliteDatabase
 
 from relnote.db import schema_steps
+from relnote.db.schema_steps import LATEST_STEP
 from relnote.db.text_folding import fold
 
 
@@ -33,7 +34,6 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     lambda db: [db.execute_sql(statement) for statement in schema_steps.STEP_4_IMPORTED],
     _step_5_sort_names,
 ]
-LATEST_STEP = len(STEPS)
 
 
 def schema_step(db: SqliteDatabase) -> int:

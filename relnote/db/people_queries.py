@@ -2,43 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from peewee import fn
 
 from relnote.db.models import Person, PersonTag, Tag
+from relnote.db.people_rows import (  # noqa: F401 (read from here too)
+    SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, PeopleFilter, PersonRow,
+)
 from relnote.db.search import PERSON_INDEX, matching_ids
 from relnote.db.text_folding import fold
-
-SORT_BY_NAME = "name"
-SORT_BY_LAST_MOMENT = "last_moment"
-SORT_BY_ADDED = "added"
-
-
-@dataclass(frozen=True)
-class PeopleFilter:
-    text: str = ""
-    stage: str | None = None
-    tag: str | None = None
-    archived: bool = False
-    sort: str = SORT_BY_NAME
-
-    @property
-    def narrows(self) -> bool:
-        """True when the filter hides some of the people in the notebook."""
-        return bool(self.text.strip() or self.stage or self.tag or self.archived)
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    display_name: str
-    organisation: str
-    stage: str
-    last_moment_at: datetime | None
-    created_at: datetime
-    archived_at: datetime | None
 
 
 def _filtered(people_filter: PeopleFilter):

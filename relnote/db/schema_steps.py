@@ -226,3 +226,5 @@ STEP_3_SEARCH = [
     "CREATE INDEX person_active_last_moment ON person (archived_at, last_moment_at)",
     "CREATE INDEX person_active_added ON person (archived_at, created_at)",
 ]
+
+LATEST_STEP = 5  # the number of steps above, each one an entry of migrations.STEPS

@@ -12,7 +12,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from relnote.db.database import close_database, database
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -61,6 +60,8 @@ class BackgroundTask(QRunnable):
         self.signals.deleteLater()
 
     def run(self) -> None:
+        from relnote.db.database import close_database, database  # not before the window's first paint
+
         try:
             if database.database is None:
                 raise NotebookClosed()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from relnote.db.database import sqlite_code
+from relnote.db.notebook_errors import sqlite_code
 from relnote.logs import log_file
 from relnote.paths import NotebookPaths
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnote import __version__
+from relnote.db.people_rows import PersonRow
 from relnote.ui.pages.people_page import PeoplePage
 from relnote.ui.screen_room import fitted_to_screen
 from relnote.ui.widgets.page_slot import PageSlot
@@ -19,19 +20,27 @@ from relnote.ui.widgets.undo_bar import UndoBar
 PAGE_KEYS = ("today", "people", "timeline", "journal")
 
 
+def opening_page(settings: QSettings) -> str:
+    """The page the window opens on: the one shown when it was last closed."""
+    page = settings.value("window/page", "people")
+    return page if page in PAGE_KEYS else "people"
+
+
 class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_requested = Signal()
     closed_to_tray = Signal()
     notebook_changed = Signal()
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, first_page: list[PersonRow] | None = None, parent=None):
+        """`first_page`: the People list's first rows, read before the notebook was opened; then
+        `notebook_opened()` must follow (see `PeoplePage`)."""
         super().__init__(parent)
         self.settings = settings
         self.keep_in_tray_on_close = False
         self.setWindowTitle("Relnote")  # its icon is the application's
         self.undo_bar = UndoBar()  # above every page: "Moment logged. Undo" wherever it was logged from
-        self.people_page = PeoplePage(self.undo_bar)
+        self.people_page = PeoplePage(self.undo_bar, first_page)
         self.people_page.drafts = settings
         self._slots = {"today": PageSlot(self._build_today), "timeline": PageSlot(self._build_timeline),
                        "journal": PageSlot(self._build_journal)}
@@ -85,6 +94,9 @@ class MainWindow(QMainWindow):
             self.undo_bar.tell(self.tr("This is your notebook as it was on %1, put back from a backup. The "
                                        "notebook it replaced is kept in Settings ▸ Backups.")
                                .replace("%1", local_date_time(made_at)))
+
+    def notebook_opened(self) -> None:
+        self.people_page.notebook_opened()
 
     def mark_as_sample(self) -> None:
         """The sample notebook must not be taken for the user's own: its title and a line above the
@@ -347,8 +359,7 @@ class MainWindow(QMainWindow):
             sizes = self.settings.value(f"window/{name}")
             if sizes is not None:
                 splitter.restoreState(sizes)
-        page = self.settings.value("window/page", "people")
-        self.show_page(page if page in PAGE_KEYS else "people")
+        self.show_page(opening_page(self.settings))
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {

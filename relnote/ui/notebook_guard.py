@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from relnote.core.backup_files import BackupError
 from relnote.core.clock import utc_now
-from relnote.db.database import NotebookError, close_database, database, open_database
+from relnote.db.notebook_errors import NotebookError
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
 from relnote.ui.problem_words import health_words, problem_words, reason_words
@@ -36,7 +36,6 @@ def _refuse(title: str, text: str) -> None:
 
 def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     """True when the notebook passes the quick check, or once the user restored a sound backup."""
-    from relnote.core import backups
     from relnote.core.health import quick_check
 
     if report is None:
@@ -47,6 +46,7 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     if report.sound:
         return True
     log.error("the notebook %s is damaged: %s", paths.database, "; ".join(report.problems[:5]))
+    from relnote.core import backups
     from relnote.ui.dialogs.damaged_notebook_dialog import DamagedNotebookDialog  # needed only then
 
     give_the_application_its_icon()
@@ -110,6 +110,7 @@ def start_background_check(paths: NotebookPaths) -> BackgroundTask | None:
 
 def _damaged_while_open(paths: NotebookPaths, report) -> None:
     """Stop writing at once, say so, and offer the newest sound backup; Relnote then starts again."""
+    from relnote.db.database import close_database, database
     from relnote.ui.restart import request_restart
 
     close_database()
@@ -122,6 +123,8 @@ def _damaged_while_open(paths: NotebookPaths, report) -> None:
 
 def open_notebook(paths: NotebookPaths) -> bool:
     """Open (and, after a backup, upgrade) the notebook, or say plainly why not."""
+    from relnote.db.database import open_database  # peewee: the window may show before it is loaded
+
     try:
         open_database(paths.database, before_upgrade=_backup_before_upgrade(paths))
     except NotebookError as error:

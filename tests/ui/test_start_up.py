@@ -119,3 +119,73 @@ def test_the_first_window_fits_a_laptop_screen(notebook_paths, qtbot, monkeypatc
     for shown in (window, other):  # and let their work after the first paint run now, not in a later test
         shown.show()
         qtbot.waitUntil(lambda: shown.people_page.list_panel.count_label.text() != "")
+
+
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+import tests.benchmarks.first_paint as first_paint
+
+def at_paint(self, window, event):
+    if event.type() == first_paint.QEvent.Type.Paint and not hasattr(self, 'seen'):
+        model = window.people_page.list_panel.model
+        self.seen = {'peewee_at_paint': 'peewee' in sys.modules, 'rows_at_paint': model.rowCount(),
+                     'first_at_paint': model.index(0, 0).data()}
+        QTimer.singleShot(1500, lambda: (self.seen.update(
+            count_after=window.people_page.list_panel.count_label.text(),
+            shown_after=window.people_page.person_panel.name_label.text()),
+            print(json.dumps(self.seen), flush=True), first_paint.QApplication.quit()))
+    return False
+
+first_paint.FirstPaint.eventFilter = at_paint
+first_paint.main(["relnote", sys.argv[1]])
+"""
+
+
+def test_the_window_is_painted_with_the_list_before_the_database_layer_loads(notebook_paths):
+    """A start on the People list reads its first rows straight from the file; the window is painted
+    with them, and the notebook is opened (peewee, the models) just after."""
+    import json
+    import os
+    import subprocess
+    from pathlib import Path
+
+    open_database(notebook_paths.database)
+    for name in ("Zoé Arnaud", "Hélène Dupont", "Marc Lefèvre"):
+        people.add_person(name, utc_now())
+    close_database()
+    open_settings(notebook_paths).setValue("app/welcomed", True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(notebook_paths.data_dir)], env=env,
+                            capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    assert json.loads(lines[0]) == {"peewee_at_paint": False, "rows_at_paint": 3, "first_at_paint": "Hélène Dupont",
+                                    "count_after": "3 people", "shown_after": "Hélène Dupont"}
+
+
+def test_a_notebook_that_cannot_be_opened_after_the_first_paint_is_explained(notebook_paths, qapp, qtbot,
+                                                                             monkeypatch):
+    import relnote.db.database
+    from relnote.db.notebook_errors import BUSY, NotebookError
+
+    open_database(notebook_paths.database)
+    people.add_person("Hélène Dupont", utc_now())
+    close_database()
+    open_settings(notebook_paths).setValue("app/welcomed", True)
+    shown, listed = [], []
+
+    def refused(path, **_options):
+        listed.extend(w.people_page.list_panel.model.index(0, 0).data()
+                      for w in QApplication.topLevelWidgets() if hasattr(w, "people_page") and w.isVisible())
+        raise NotebookError(path, BUSY, "database is locked")
+
+    monkeypatch.setattr(relnote.db.database, "open_database", refused)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert run_window(notebook_paths) == 2
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    qtbot.wait(10)
+    assert listed == ["Hélène Dupont"]  # the window was up, with the list read from the file
+    assert len(shown) == 1 and shown[0].startswith(f"The notebook {notebook_paths.database} cannot be opened")

@@ -7,9 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from relnote.core.clock import utc_now
-from relnote.db.people_queries import PeopleFilter, PersonRow, count_people, list_people, person_row
+from relnote.db.people_rows import PeopleFilter, PersonRow
 from relnote.ui.formatting import relative_day
 from relnote.ui.labels import stage_label
+from relnote.ui.lazy_modules import lazily
+
+queries = lazily("relnote.db.people_queries")  # with peewee, just after the window's first paint
 
 PAGE_SIZE = 100  # a tall screen shows about 70 rows; more come as the list scrolls
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,20 +43,26 @@ class PeopleModel(QAbstractTableModel):
 
     def reload(self, count: bool = True) -> None:
         """Read the first page again; `count=False` leaves counting everyone until `total()` asks."""
+        self.show_first_page(self._read(0))
+        if count:
+            self._total = queries.count_people(self._filter)
+
+    def show_first_page(self, rows: list[PersonRow]) -> None:
+        """Show `rows`, read PAGE_SIZE + 1 long from the start of the list; everyone is counted when
+        `total()` asks. (At start-up they come from `people_rows.first_page`, before peewee is loaded.)"""
         self.beginResetModel()
         self._now = utc_now()
-        self._rows, self._more = self._page(0)
-        self._total = count_people(self._filter) if count else None
+        self._rows, self._more = _paged(rows)
+        self._total = None
         self.endResetModel()
 
     def total(self) -> int:
         if self._total is None:
-            self._total = count_people(self._filter)
+            self._total = queries.count_people(self._filter)
         return self._total
 
-    def _page(self, offset: int) -> tuple[list[PersonRow], bool]:
-        rows = list_people(self._filter, offset, PAGE_SIZE + 1)
-        return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
+    def _read(self, offset: int) -> list[PersonRow]:
+        return queries.list_people(self._filter, offset, PAGE_SIZE + 1)
 
     def loaded_count(self) -> int:
         return len(self._rows)
@@ -70,7 +79,8 @@ class PeopleModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        more, self._more = self._page(len(self._rows))
+        rows = self._read(len(self._rows))
+        more, self._more = _paged(rows)
         if not more:
             return
         first = len(self._rows)
@@ -124,8 +134,13 @@ class PeopleModel(QAbstractTableModel):
         position = self.row_of(person_id)
         if position < 0:
             return
-        updated = person_row(person_id)
+        updated = queries.person_row(person_id)
         if updated is None:
             return
         self._rows[position] = updated
         self.dataChanged.emit(self.index(position, 0), self.index(position, 3))
+
+
+def _paged(rows: list[PersonRow]) -> tuple[list[PersonRow], bool]:
+    """A page read one row long (PAGE_SIZE + 1): its rows, and whether more follow."""
+    return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import (
 )
 
 from relnote.core.vocabulary import STAGES
-from relnote.db.people_queries import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, tag_names
+from relnote.db.people_rows import SORT_BY_ADDED, SORT_BY_LAST_MOMENT, SORT_BY_NAME, PersonRow
 from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
+from relnote.ui.lazy_modules import lazily
 from relnote.ui.models.people_model import LAST_MOMENT, NAME, ORGANISATION, STAGE, PeopleModel
 from relnote.ui.widgets.section import quiet
 
 SEARCH_DELAY_MS = 120
+
+queries = lazily("relnote.db.people_queries")  # with peewee, just after the window's first paint
 
 
 class _PeopleTable(QTableView):
@@ -159,10 +162,19 @@ class PeopleListPanel(QWidget):
         wanted = keep if keep is not None else self.current_person_id()
         self.model.reload(count=not details_after_paint)
         if details_after_paint:
-            after_first_paint(self.table, lambda: (self._refresh_tags(), self._after_reload(wanted)))
+            after_first_paint(self.table, lambda: self.show_details(wanted))
         else:
-            self._refresh_tags()
-            self._after_reload(wanted)
+            self.show_details(wanted)
+
+    def show_first_page(self, rows: list[PersonRow]) -> None:
+        """At start-up, the first page read before the notebook was opened; `show_details()` follows
+        once it is."""
+        self.model.show_first_page(rows)
+
+    def show_details(self, wanted: int | None = None) -> None:
+        """The tags to filter by, the number of people, and the chosen person (`wanted`, or the first)."""
+        self._refresh_tags()
+        self._after_reload(wanted)
 
     def _apply(self, **changes) -> None:
         wanted = self.current_person_id()
@@ -201,7 +213,7 @@ class PeopleListPanel(QWidget):
         chosen = self.tag_filter.currentData()
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for name in tag_names():
+        for name in queries.tag_names():
             self.tag_filter.addItem(name, name)
         position = self.tag_filter.findData(chosen)
         self.tag_filter.setCurrentIndex(max(0, position))

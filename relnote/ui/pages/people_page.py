@@ -7,12 +7,16 @@ from PySide6.QtWidgets import (
     QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from relnote.core import moments, people
 from relnote.core.clock import utc_now
 from relnote.core.errors import NotFoundError
+from relnote.db.people_rows import PersonRow
+from relnote.ui.lazy_modules import lazily
 from relnote.ui.pages.people_list_panel import PeopleListPanel
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
+
+moments = lazily("relnote.core.moments")  # with peewee, just after the window's first paint
+people = lazily("relnote.core.people")
 
 
 class PeoplePage(QWidget):
@@ -21,8 +25,10 @@ class PeoplePage(QWidget):
     follow_up_done = Signal(int)
     follow_up_snoozed = Signal(int, object)
 
-    def __init__(self, undo_bar: UndoBar | None = None, parent=None):
-        """`undo_bar`: the window's, seen from every page; without one the page shows its own."""
+    def __init__(self, undo_bar: UndoBar | None = None, first_page: list[PersonRow] | None = None, parent=None):
+        """`undo_bar`: the window's, seen from every page; without one the page shows its own.
+        `first_page`: the list's first rows, read before the notebook was opened (`notebook_opened()`
+        then shows the rest); without it, the page reads the open notebook."""
         super().__init__(parent)
         self.undo_bar = undo_bar or UndoBar()
         self.drafts: QSettings | None = None  # where a moment being written is kept if Relnote stops
@@ -48,7 +54,13 @@ class PeoplePage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.list_panel.person_selected.connect(self._show_person)
-        self.list_panel.reload(details_after_paint=True)
+        if first_page is None:
+            self.list_panel.reload(details_after_paint=True)
+        else:
+            self.list_panel.show_first_page(first_page)
+
+    def notebook_opened(self) -> None:
+        self.list_panel.show_details()
 
     def _build_person_panel(self):
         from relnote.ui.pages.person_panel import PersonPanel

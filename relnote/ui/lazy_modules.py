@@ -1,0 +1,21 @@
+"""Modules executed when first used rather than when imported: the window is painted before the
+database layer (peewee and the models) is loaded, just after."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+
+def lazily(name: str) -> ModuleType:
+    """The module `name`, executed at its first attribute access (the standard library's LazyLoader)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
