@@ -87,6 +87,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
         from relnote.ui.stop_signals import StopSignals
 
         give_the_application_its_icon()
+        theme.follow_system()
         desktop = Desktop(app, window, settings, paths, theme, parent=window)
         instance.show_requested.connect(desktop.show_window)
         instance.listen()

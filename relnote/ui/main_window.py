@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from relnote import __version__
 from relnote.db.people_rows import PersonRow
 from relnote.ui.pages.people_page import PeoplePage
+from relnote.ui.qt_values import USER_ROLE
 from relnote.ui.screen_room import fitted_to_screen
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.undo_bar import UndoBar
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
             item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(USER_ROLE, key)
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
             self.stack.addWidget(self.pages[key])
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(
             lambda position: self.stack.widget(position) is self.people_page and self.people_page.reload_story())
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -177,18 +178,19 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_actions(self) -> None:
+        # Shortcuts are given as lists: setShortcut() would build Qt's enums (see relnote.ui.qt_values).
         file_menu = self.menuBar().addMenu(self.tr("&Notebook"))
         self.add_action = QAction(self.tr("&Add a person…"), self)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
         self.add_action.triggered.connect(self.quick_add)
         self.log_action = QAction(self.tr("&Log a moment…"), self)
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.log_action.triggered.connect(self.log_moment)
         self.follow_up_action = QAction(self.tr("&Plan a follow-up…"), self)
-        self.follow_up_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.follow_up_action.setShortcuts([QKeySequence("Ctrl+Shift+F")])
         self.follow_up_action.triggered.connect(self.plan_follow_up)
         self.find_action = QAction(self.tr("&Find a person"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find_person)
         self.close_action = QAction(self.tr("&Close window"), self)
         self.close_action.setShortcuts(_with_platform_keys("Ctrl+W", QKeySequence.StandardKey.Close))
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.settings_action)
@@ -218,18 +220,18 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for position, key in enumerate(PAGE_KEYS):
             action = QAction(self.sidebar.item(position).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{position + 1}")])
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(action)
         self.switch_action = QAction(self.tr("&Jump to a person or page…"), self)
-        self.switch_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.switch_action.setShortcuts([QKeySequence("Ctrl+K")])
         self.switch_action.triggered.connect(self.open_quick_switcher)
         go_menu.addSeparator()
         go_menu.addAction(self.switch_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setShortcuts([QKeySequence("F1")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self.tr("&About Relnote"), self)

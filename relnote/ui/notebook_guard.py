@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from relnote.core.backup_files import BackupError
@@ -53,6 +53,8 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
     dialog = DamagedNotebookDialog(paths, health_words(report.problems), backups.newest_sound_backup(paths))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.backup is None:
         return False
+    from PySide6.QtCore import Qt
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         kept = backups.restore_backup(paths, dialog.backup.path, utc_now())

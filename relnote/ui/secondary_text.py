@@ -3,7 +3,10 @@ text and the window colours, muted as far as it can be while it still reads in l
 
 from __future__ import annotations
 
+from copy import copy
+
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 from relnote.ui.contrast import MIN_CONTRAST, contrast_ratio
 
@@ -31,7 +34,20 @@ def secondary_colour(palette: QPalette, group: QPalette.ColorGroup) -> QColor:
 
 
 def with_readable_secondary_text(palette: QPalette) -> QPalette:
-    readable = QPalette(palette)
+    readable = copy(palette)  # QPalette(palette) would build Qt's enums (see relnote.ui.qt_values)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         readable.setColor(group, SECONDARY_TEXT, secondary_colour(palette, group))
     return readable
+
+
+def quiet(label: QLabel) -> QLabel:
+    """`label` as secondary text (a hint, a count, a date), in the grey that reads in light and dark."""
+    label.setForegroundRole(SECONDARY_TEXT)
+    return label
+
+
+def quiet_label(text: str = "") -> QLabel:
+    """Secondary text that wraps."""
+    label = quiet(QLabel(text))
+    label.setWordWrap(True)
+    return label

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -48,12 +47,20 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def wants_dark(app: QApplication, appearance: str) -> bool:
+def wants_dark(appearance: str, system_dark: bool | None, platform_palette: QPalette) -> bool:
+    """`system_dark`: the system's colour scheme, None until it is read (the platform's palette, which
+    follows it on most systems, stands for it until then)."""
     if appearance == DARK:
         return True
     if appearance == LIGHT:
         return False
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return is_dark(platform_palette) if system_dark is None else system_dark
+
+
+def _is_dark_scheme(scheme) -> bool:
+    from PySide6.QtCore import Qt  # not before the window's first paint: see relnote.ui.qt_values
+
+    return scheme == Qt.ColorScheme.Dark
 
 
 class Theme:
@@ -62,10 +69,28 @@ class Theme:
     def __init__(self, app: QApplication, appearance: str = SYSTEM):
         self.app = app
         self.appearance = appearance if appearance in APPEARANCES else SYSTEM
-        self._platform_palette = QPalette(app.palette())
+        self._platform_palette = app.palette()  # a copy of it (QPalette(…) would build Qt's enums)
         self._platform_style: str | None = None  # read only before it is replaced (reading it costs)
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
+        self._system_dark: bool | None = None  # read by follow_system()
         self.apply()
+
+    def follow_system(self) -> None:
+        """Read the system's colour scheme, and follow it from now on. The window's start calls this
+        just after its first paint (see relnote.ui.qt_values); a system whose scheme its palette does
+        not show (dark, with a light palette) turns dark then."""
+        hints = self.app.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
+        was_dark = self._dark()
+        self._system_dark = _is_dark_scheme(hints.colorScheme())
+        if self._dark() != was_dark:
+            self.apply()
+
+    def _system_scheme_changed(self, scheme) -> None:
+        self._system_dark = _is_dark_scheme(scheme)
+        self.apply()
+
+    def _dark(self) -> bool:
+        return wants_dark(self.appearance, self._system_dark, self._platform_palette)
 
     def set_appearance(self, appearance: str) -> None:
         self.appearance = appearance if appearance in APPEARANCES else SYSTEM
@@ -81,7 +106,7 @@ class Theme:
 
     def _style_and_palette(self):
         """The style to set (None: the platform's, untouched so far) and the palette."""
-        dark = wants_dark(self.app, self.appearance)
+        dark = self._dark()
         own_style = (dark and not is_dark(self._platform_palette)) or (
             not dark and is_dark(self._platform_palette) and self.appearance == LIGHT)
         if not own_style:

@@ -590,3 +590,24 @@ def test_the_undo_notice_floats_over_the_bottom_and_moves_nothing(notebook, qtbo
     central = window.centralWidget()
     assert window.undo_bar.geometry().bottom() >= central.height() - 10
     assert window.undo_bar.width() >= central.width() - 20
+
+
+def test_the_list_keeps_its_headings_and_shape_without_naming_qt_enums(notebook, qtbot, open_window):
+    """The header shows its headings from a model of its own; assistive technologies still read them
+    from the People model; no horizontal scroll bar; the empty notebook's words centred."""
+    from PySide6.QtCore import Qt
+
+    from relnote.ui import qt_values
+
+    assert (qt_values.DISPLAY_ROLE, qt_values.TOOL_TIP_ROLE, qt_values.USER_ROLE) == (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole)
+    window = open_window()
+    panel, page = window.people_page.list_panel, window.people_page
+    header = panel.table.horizontalHeader()
+    shown = [header.model().headerData(column, Qt.Orientation.Horizontal) for column in range(4)]
+    assert shown == ["Name", "Organisation", "Stage", "Last moment"]
+    assert [panel.model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)] == shown
+    assert header.count() == panel.model.columnCount() and header.isVisible()
+    assert panel.table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    qtbot.waitUntil(lambda: page.detail.currentWidget() is page.empty_state)
+    assert page.empty_message.alignment() == Qt.AlignmentFlag.AlignCenter

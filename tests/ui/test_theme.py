@@ -17,6 +17,21 @@ def test_dark_appearance_darkens_every_window_and_light_brings_it_back(theme, qa
     assert not is_dark(qapp.palette())
 
 
+def test_a_dark_system_whose_palette_stays_light_turns_dark_just_after_the_first_paint(theme, qapp, monkeypatch):
+    """The scheme is read once the window is on screen (`follow_system`), and followed from then on."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStyleHints
+
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda hints: Qt.ColorScheme.Dark)
+    assert not is_dark(qapp.palette())  # before: the platform's own palette
+    theme.follow_system()
+    assert is_dark(qapp.palette())
+    theme._system_scheme_changed(Qt.ColorScheme.Light)  # as the system switches back
+    assert not is_dark(qapp.palette())
+    theme.set_appearance(DARK)
+    assert is_dark(qapp.palette())
+
+
 def test_settings_switch_the_appearance_at_once_and_remember_it(notebook, qtbot, theme, qapp):
     dialog = SettingsDialog(open_settings(notebook), notebook)
     qtbot.addWidget(dialog)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 
 from relnote.core.local_days import local_to_utc, to_local
 from relnote.ui.formatting import date_time_edit_format
+from relnote.ui.secondary_text import quiet_label
 from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 from relnote.ui.widgets.person_picker import PersonPicker
-from relnote.ui.widgets.section import quiet_label
 
 DEFAULT_HOUR = time(9, 0)
 

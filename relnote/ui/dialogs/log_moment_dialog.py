@@ -17,9 +17,9 @@ from relnote.core.vocabulary import INITIATORS, MOMENT_KINDS
 from relnote.ui.formatting import date_time_edit_format
 from relnote.ui.labels import initiator_label, moment_kind_label
 from relnote.ui.moment_draft import drop_moment_draft, keep_moment_draft
+from relnote.ui.secondary_text import quiet_label
 from relnote.ui.widgets.dialog_buttons import accept_or_cancel
 from relnote.ui.widgets.people_chooser import PeopleChooser
-from relnote.ui.widgets.section import quiet_label
 
 
 class LogMomentDialog(QDialog):

@@ -13,7 +13,7 @@ from relnote.core import cadence, goals, settings_store
 from relnote.core.clock import utc_now
 from relnote.core.local_days import to_local
 from relnote.core.settings_store import NotebookSettings
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.secondary_text import quiet_label
 
 NO_RHYTHM = 0
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from relnote.db.people_queries import PersonRow, people_named
+from relnote.ui.secondary_text import quiet
 from relnote.ui.widgets.dialog_buttons import accept_or_cancel
-from relnote.ui.widgets.section import quiet
 
 
 class QuickAddDialog(QDialog):

@@ -16,7 +16,7 @@ from relnote.db.people_queries import SORT_BY_LAST_MOMENT, PeopleFilter, PersonR
 from relnote.ui.formatting import relative_day
 from relnote.ui.labels import stage_label
 from relnote.ui.secondary_text import SECONDARY_TEXT
-from relnote.ui.widgets.section import quiet
+from relnote.ui.secondary_text import quiet
 
 PEOPLE_SHOWN = 8
 RECENT_PEOPLE_SHOWN = 5

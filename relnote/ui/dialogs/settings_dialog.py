@@ -17,10 +17,10 @@ from relnote.core.settings_store import load_settings
 from relnote.logs import log_file
 from relnote.paths import NotebookPaths
 from relnote.ui.dialogs.practice_settings_dialog import edit_practice
-from relnote.ui.widgets.backups_panel import BackupsPanel
 from relnote.ui.launcher import relnote_command
+from relnote.ui.secondary_text import quiet_label
 from relnote.ui.theme import DARK, LIGHT, SYSTEM
-from relnote.ui.widgets.section import quiet_label
+from relnote.ui.widgets.backups_panel import BackupsPanel
 
 LANGUAGES = (("en", "English"), ("fr", "Français"))  # each named in its own language
 

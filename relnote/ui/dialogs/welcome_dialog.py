@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout
 
-from relnote.ui.widgets.section import quiet
+from relnote.ui.secondary_text import quiet
 
 START_EMPTY, IMPORT_FILE, TRY_SAMPLE = "empty", "import", "sample"
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from relnote.core.clock import utc_now
 from relnote.db.people_rows import PeopleFilter, PersonRow
 from relnote.ui.formatting import relative_day
 from relnote.ui.labels import stage_label
 from relnote.ui.lazy_modules import lazily
+from relnote.ui.qt_values import DISPLAY_ROLE, TOOL_TIP_ROLE, USER_ROLE
 
 queries = lazily("relnote.db.people_queries")  # with peewee, just after the window's first paint
 
 PAGE_SIZE = 100  # a tall screen shows about 70 rows; more come as the list scrolls
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ID_ROLE = USER_ROLE + 1
 
 NAME, ORGANISATION, STAGE, LAST_MOMENT = range(4)
 
@@ -92,23 +93,26 @@ class PeopleModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            NAME: self.tr("Name"),
-            ORGANISATION: self.tr("Organisation"),
-            STAGE: self.tr("Stage"),
-            LAST_MOMENT: self.tr("Last moment"),
-        }.get(section)
+    def column_titles(self) -> list[str]:
+        """The headings of the columns, NAME to LAST_MOMENT."""
+        return [self.tr("Name"), self.tr("Organisation"), self.tr("Stage"), self.tr("Last moment")]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section, orientation, role=DISPLAY_ROLE):
+        """For assistive technologies; the list's own header shows `column_titles()` from a model of its
+        own (this method is handed a Qt.Orientation: see relnote.ui.qt_values)."""
+        from PySide6.QtCore import Qt
+
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE or not 0 <= section < 4:
+            return None
+        return self.column_titles()[section]
+
+    def data(self, index, role=DISPLAY_ROLE):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         if role == PERSON_ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (DISPLAY_ROLE, TOOL_TIP_ROLE):
             column = index.column()
             if column == NAME:
                 return row.display_name

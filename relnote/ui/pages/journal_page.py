@@ -15,9 +15,10 @@ from relnote.core import follow_ups, journal
 from relnote.core.clock import utc_now
 from relnote.core.local_days import to_local
 from relnote.ui.follow_up_planning import plan_follow_up
+from relnote.ui.secondary_text import quiet_label
 from relnote.ui.widgets.follow_up_list import FollowUpList
 from relnote.ui.widgets.gratitude_line import GratitudeLineEditor
-from relnote.ui.widgets.section import Section, page_title, quiet_label, scrolling_page
+from relnote.ui.widgets.section import Section, page_title, scrolling_page
 
 SAVE_DELAY_MS = 500
 

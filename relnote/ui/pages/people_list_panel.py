@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
     QVBoxLayout, QWidget,
@@ -14,7 +15,7 @@ from relnote.ui.first_paint import after_first_paint
 from relnote.ui.labels import stage_label
 from relnote.ui.lazy_modules import lazily
 from relnote.ui.models.people_model import LAST_MOMENT, NAME, ORGANISATION, STAGE, PeopleModel
-from relnote.ui.widgets.section import quiet
+from relnote.ui.secondary_text import quiet
 
 SEARCH_DELAY_MS = 120
 
@@ -76,7 +77,15 @@ class PeopleListPanel(QWidget):
         self.show_archived.toggled.connect(lambda on: self._apply(archived=on))
 
         self.table = _PeopleTable()
+        # The header reads its headings from a model of its own: through the People model, each of its
+        # paints would hand Python a Qt.Orientation (see relnote.ui.qt_values); hidden meanwhile, it does
+        # not measure the People model's headings either.
+        self.headings = QStandardItemModel(0, 4, self)
+        self.headings.setHorizontalHeaderLabels(self.model.column_titles())
+        self.table.horizontalHeader().hide()
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setModel(self.headings)
+        self.table.horizontalHeader().show()
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,7 +100,7 @@ class PeopleListPanel(QWidget):
         # (Qt's own sizing to contents would read every row loaded, before the window is even shown).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # by name: see qt_values
         self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -113,10 +122,12 @@ class PeopleListPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._into_results()
-            return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt  # a key typed: the window is on screen (see relnote.ui.qt_values)
+
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._into_results()
+                return True
         return super().eventFilter(watched, event)
 
     def _into_results(self) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from relnote.core.clock import utc_now
@@ -40,7 +40,7 @@ class PeoplePage(QWidget):
         self.detail.addWidget(self.empty_state)
         self.detail.addWidget(self.person_slot)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
@@ -91,13 +91,17 @@ class PeoplePage(QWidget):
         box = QWidget()
         self.empty_message = QLabel()
         self.empty_message.setWordWrap(True)
-        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_message.setProperty("alignment", "AlignCenter")  # by name: see relnote.ui.qt_values
         self.empty_add_button = QPushButton(self.tr("Add a person…"))
         self.empty_add_button.clicked.connect(self.quick_add)
         layout = QVBoxLayout(box)
         layout.addStretch(1)
         layout.addWidget(self.empty_message)
-        layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.empty_add_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
         layout.addStretch(2)
         return box
 

@@ -13,9 +13,9 @@ from relnote.core import follow_ups, people
 from relnote.core.clock import utc_to_local
 from relnote.ui.formatting import short_date
 from relnote.ui.labels import stage_label
+from relnote.ui.secondary_text import quiet
 from relnote.ui.widgets.page_slot import PageSlot
 from relnote.ui.widgets.profile_editor import ProfileEditor
-from relnote.ui.widgets.section import quiet
 
 
 class PersonPanel(QWidget):

@@ -18,9 +18,10 @@ from relnote.db.people_queries import tag_names
 from relnote.db.timeline_queries import ADDED, FOLLOW_UP, GRATITUDE, MOMENT, REFLECTION, STAGE_CHANGE
 from relnote.ui.labels import moment_kind_label
 from relnote.ui.models.timeline_model import TimelineModel
+from relnote.ui.secondary_text import quiet, quiet_label
 from relnote.ui.widgets.optional_date_edit import OptionalDateEdit
 from relnote.ui.widgets.person_picker import PersonPicker
-from relnote.ui.widgets.section import page_title, quiet, quiet_label
+from relnote.ui.widgets.section import page_title
 from relnote.ui.widgets.timeline_view import TimelineView
 
 SEARCH_DELAY_MS = 250

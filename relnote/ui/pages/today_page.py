@@ -16,11 +16,12 @@ from relnote.core.today import TodaySnapshot, today_snapshot
 from relnote.ui.background import BackgroundTask, NotebookClosed
 from relnote.ui.dialogs.practice_settings_dialog import edit_practice
 from relnote.ui.follow_up_planning import plan_follow_up
+from relnote.ui.secondary_text import quiet
 from relnote.ui.widgets.follow_up_list import FollowUpList, due_words
 from relnote.ui.widgets.goal_card import GoalCard
 from relnote.ui.widgets.journey_card import JourneyCard
 from relnote.ui.widgets.quiet_people_list import QuietPeopleList
-from relnote.ui.widgets.section import Section, page_title, quiet, scrolling_page
+from relnote.ui.widgets.section import Section, page_title, scrolling_page
 from relnote.ui.widgets.week_chart import WeekChart
 
 REFRESH_MS = 5 * 60 * 1000

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QV
 from relnote.core.contact_values import contact_problem
 from relnote.core.people import ContactEntry
 from relnote.ui.labels import contact_labels, contact_problem_text
-from relnote.ui.widgets.section import link_button, quiet_label
+from relnote.ui.secondary_text import quiet_label
+from relnote.ui.widgets.section import link_button
 
 
 class _ContactRow(QWidget):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton
 
 from relnote.core.goals import LONGEST_STREAK_SEARCHED, GoalStatus
 from relnote.ui.formatting import number
-from relnote.ui.widgets.section import Section, quiet_label
+from relnote.ui.secondary_text import quiet_label
+from relnote.ui.widgets.section import Section
 
 
 class GoalCard(Section):

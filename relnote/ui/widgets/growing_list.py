@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from relnote.ui.widgets.section import link_button, quiet_label
+from relnote.ui.secondary_text import quiet_label
+from relnote.ui.widgets.section import link_button
 
 
 def _controls(row: QWidget) -> list[QWidget]:

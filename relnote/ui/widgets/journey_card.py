@@ -9,7 +9,8 @@ from relnote.core.journey import ClientOrigin, Journey
 from relnote.core.vocabulary import STAGES
 from relnote.ui.formatting import number
 from relnote.ui.labels import stage_label
-from relnote.ui.widgets.section import Section, quiet_label
+from relnote.ui.secondary_text import quiet_label
+from relnote.ui.widgets.section import Section
 
 ORIGINS_SHOWN = 6
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from relnote.ui.secondary_text import SECONDARY_TEXT
+from relnote.ui.secondary_text import quiet_label
 
 NO_BREAK_SPACE = "\u00a0"
 
@@ -29,19 +29,6 @@ class Section(QFrame):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.addLayout(self.header)
         layout.addLayout(self.body)
-
-
-def quiet(label: QLabel) -> QLabel:
-    """`label` as secondary text (a hint, a count, a date), in the grey that reads in light and dark."""
-    label.setForegroundRole(SECONDARY_TEXT)
-    return label
-
-
-def quiet_label(text: str = "") -> QLabel:
-    """Secondary text that wraps."""
-    label = quiet(QLabel(text))
-    label.setWordWrap(True)
-    return label
 
 
 def phrases_label(phrases: list[str]) -> QLabel:
