@@ -104,7 +104,9 @@ class PeopleListPanel(QWidget):
         self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        for change in (self.table.resized, self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        self._fitted_to: tuple[int, int] | None = None
+        self.table.resized.connect(self._fit_columns_to_new_size)
+        for change in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             change.connect(self._fit_columns)
 
         self.count_label = quiet(QLabel())
@@ -135,12 +137,18 @@ class PeopleListPanel(QWidget):
         self._apply(text=self.search.text())
         self.table.setFocus()
 
+    def _fit_columns_to_new_size(self) -> None:
+        """The table hears of its frame's and its viewport's new sizes: the columns are fitted once."""
+        if (self.table.horizontalHeader().width(), self.table.height()) != self._fitted_to:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Whole names first, then the last moment, the stage, and the organisation in what is left if
         its heading can be read: a narrow list leaves them to the person's header, which shows both."""
         table, header = self.table, self.table.horizontalHeader()
         if not table.isVisible():
             return  # fitted once shown, to the rows on screen
+        self._fitted_to = (header.width(), table.height())
         for column in (ORGANISATION, STAGE):
             table.setColumnHidden(column, False)  # a hidden heading has no width to ask for
         wanted = {column: self._widest_on_screen(column) for column in (NAME, ORGANISATION, STAGE, LAST_MOMENT)}
