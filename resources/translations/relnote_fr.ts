@@ -3276,7 +3276,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>how the file&apos;s characters are written (default: found by reading the file); mac_roman for an old Mac file</source>
-        <translation>comment les caractères du fichier sont écrits (par défaut : trouvé en lisant le fichier) ; mac_roman pour un ancien fichier Mac</translation>
+        <translation>comment les caractères du fichier sont écrits (par défaut&#xa0;: trouvé en lisant le fichier)&#xa0;; mac_roman pour un ancien fichier Mac</translation>
     </message>
     <message>
         <source>the CSV separator: &apos;,&apos; &apos;;&apos; or &apos;tab&apos; (default: found by reading the file)</source>
@@ -3304,7 +3304,7 @@ Ajoutez la première personne rencontrée&#xa0;: un nom et le lieu de la rencont
     </message>
     <message>
         <source>Run again with --encoding to say how the file is written: %1.</source>
-        <translation>Relancez avec --encoding pour dire comment le fichier est écrit : %1.</translation>
+        <translation>Relancez avec --encoding pour dire comment le fichier est écrit&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln problem(s); nothing was imported:</source>
