@@ -611,3 +611,25 @@ def test_the_list_keeps_its_headings_and_shape_without_naming_qt_enums(notebook,
     assert panel.table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     qtbot.waitUntil(lambda: page.detail.currentWidget() is page.empty_state)
     assert page.empty_message.alignment() == Qt.AlignmentFlag.AlignCenter
+
+
+def test_a_list_taller_than_its_first_page_gets_the_rest_once_the_notebook_is_open(notebook, qtbot, monkeypatch):
+    """At start-up the first page is read before the notebook is opened: the rows after it wait."""
+    from relnote.db.people_rows import first_page
+    from relnote.ui.models import people_model
+    from relnote.ui.pages.people_page import PeoplePage
+
+    for number in range(7):
+        people.add_person(f"Person {number}", utc_now())
+    monkeypatch.setattr(people_model, "PAGE_SIZE", 3)
+    page = PeoplePage(first_page=first_page(notebook.database, 4))
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    assert page.list_panel.model.rowCount() == 3
+    page.notebook_opened()
+    qtbot.waitUntil(lambda: page.list_panel.model.rowCount() == 7)
+    assert page.list_panel.count_label.text() == "7 people"
+    assert page.person_panel.name_label.text() == "Person 0"

@@ -30,6 +30,7 @@ class PeopleModel(QAbstractTableModel):
         self._more = False
         self._now = utc_now()
         self._fetching = False
+        self._notebook_opened = True  # False while a page read before the notebook was opened is shown
 
     @property
     def people_filter(self) -> PeopleFilter:
@@ -44,13 +45,20 @@ class PeopleModel(QAbstractTableModel):
 
     def reload(self, count: bool = True) -> None:
         """Read the first page again; `count=False` leaves counting everyone until `total()` asks."""
-        self.show_first_page(self._read(0))
+        self._show_first_page(self._read(0))
         if count:
             self._total = queries.count_people(self._filter)
 
     def show_first_page(self, rows: list[PersonRow]) -> None:
-        """Show `rows`, read PAGE_SIZE + 1 long from the start of the list; everyone is counted when
-        `total()` asks. (At start-up they come from `people_rows.first_page`, before peewee is loaded.)"""
+        """At start-up, `rows` read PAGE_SIZE + 1 long by `people_rows.first_page` before the notebook
+        was opened; the rows after them wait for `notebook_opened()`."""
+        self._notebook_opened = False
+        self._show_first_page(rows)
+
+    def notebook_opened(self) -> None:
+        self._notebook_opened = True
+
+    def _show_first_page(self, rows: list[PersonRow]) -> None:
         self.beginResetModel()
         self._now = utc_now()
         self._rows, self._more = _paged(rows)
@@ -75,7 +83,7 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and self._more
+        return not parent.isValid() and not self._fetching and self._more and self._notebook_opened
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):

@@ -186,9 +186,13 @@ class PeopleListPanel(QWidget):
             self.show_details(wanted)
 
     def show_first_page(self, rows: list[PersonRow]) -> None:
-        """At start-up, the first page read before the notebook was opened; `show_details()` follows
-        once it is."""
+        """At start-up, the first page read before the notebook was opened; `notebook_opened()` follows."""
         self.model.show_first_page(rows)
+
+    def notebook_opened(self) -> None:
+        self.model.notebook_opened()
+        self.table.doItemsLayout()  # a screen taller than the first page asks for the rows after it
+        self.show_details()
 
     def show_details(self, wanted: int | None = None) -> None:
         """The tags to filter by, the number of people, and the chosen person (`wanted`, or the first)."""

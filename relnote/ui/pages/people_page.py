@@ -60,7 +60,7 @@ class PeoplePage(QWidget):
             self.list_panel.show_first_page(first_page)
 
     def notebook_opened(self) -> None:
-        self.list_panel.show_details()
+        self.list_panel.notebook_opened()
 
     def _build_person_panel(self):
         from relnote.ui.pages.person_panel import PersonPanel
