@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from relnote import __version__
@@ -82,7 +82,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
             if not open_notebook(paths):  # it was read a moment ago: this is rare, and said plainly
                 app.exit(2)
                 return
-            window.notebook_opened()
+            QTimer.singleShot(0, window, window.notebook_opened)  # apart: a fault there leaves the tray be
         from relnote.ui.desktop import Desktop  # loaded after the window's first paint
         from relnote.ui.stop_signals import StopSignals
 
