@@ -13,6 +13,7 @@ from relnote.db import people_rows
 from relnote.logs import start_logging
 from relnote.paths import NotebookPaths
 from relnote.ui.error_handler import ErrorHandler
+from relnote.ui.lazy_modules import load_waiting_modules
 from relnote.ui.models.people_model import PAGE_SIZE
 from relnote.ui.notebook_guard import check_before_opening, open_notebook, start_background_check, start_daily_backup
 from relnote.ui.resources import give_the_application_its_icon
@@ -83,6 +84,7 @@ def run_window(paths: NotebookPaths, hidden: bool = False) -> int:
                 app.exit(2)
                 return
             QTimer.singleShot(0, window, window.notebook_opened)  # apart: a fault there leaves the tray be
+        load_waiting_modules()
         from relnote.ui.desktop import Desktop  # loaded after the window's first paint
         from relnote.ui.stop_signals import StopSignals
 

@@ -7,6 +7,8 @@ import importlib.util
 import sys
 from types import ModuleType
 
+_waiting: list[ModuleType] = []
+
 
 def lazily(name: str) -> ModuleType:
     """The module `name`, executed at its first attribute access (the standard library's LazyLoader)."""
@@ -18,4 +20,12 @@ def lazily(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     loader.exec_module(module)
+    _waiting.append(module)
     return module
+
+
+def load_waiting_modules() -> None:
+    """Execute now, on this thread, the modules not used yet: before background work may reach them
+    (the LazyLoader of Python 3.11 could then execute a module twice, once in each thread)."""
+    while _waiting:
+        _waiting.pop().__doc__  # noqa: B018 (any attribute executes it)
