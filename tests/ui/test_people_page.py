@@ -633,3 +633,16 @@ def test_a_list_taller_than_its_first_page_gets_the_rest_once_the_notebook_is_op
     qtbot.waitUntil(lambda: page.list_panel.model.rowCount() == 7)
     assert page.list_panel.count_label.text() == "7 people"
     assert page.person_panel.name_label.text() == "Person 0"
+
+
+def test_names_are_whole_when_the_list_opens_with_a_scroll_bar(notebook, qtbot, open_window):
+    """The scroll bar comes once the rows are in: the columns are fitted again to the narrower list."""
+    for number in range(60):
+        people.add_person(f"Person {number:02} Lefèvre", utc_now(), organisation="Atelier Lumière",
+                          stage="potential_client")
+    people.add_person("Alexander Kowalski", utc_now(), organisation="Blue Door Studio")
+    window = open_window()
+    panel = window.people_page.list_panel
+    qtbot.wait(50)
+    assert panel.table.verticalScrollBar().isVisible()
+    assert name_shown_whole(panel, "Alexander Kowalski")

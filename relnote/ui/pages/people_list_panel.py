@@ -23,13 +23,14 @@ queries = lazily("relnote.db.people_queries")  # with peewee, just after the win
 
 
 class _PeopleTable(QTableView):
-    """A table that says when it or its viewport changes size. (Asking for the viewport itself, a plain
-    QWidget to Python, would make PySide build every widget class's enums before the first paint.)"""
+    """A table that says when its header and scroll bars were laid out again: when it was resized, or
+    its scroll bar came or went. (Asking for the viewport itself, a plain QWidget to Python, would make
+    PySide build every widget class's enums before the first paint.)"""
 
     resized = Signal()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
         self.resized.emit()
 
 
@@ -138,7 +139,7 @@ class PeopleListPanel(QWidget):
         self.table.setFocus()
 
     def _fit_columns_to_new_size(self) -> None:
-        """The table hears of its frame's and its viewport's new sizes: the columns are fitted once."""
+        """Fitted again only when the header's width or the table's height changed."""
         if (self.table.horizontalHeader().width(), self.table.height()) != self._fitted_to:
             self._fit_columns()
 
