@@ -5,6 +5,7 @@ schema upgrade, and the daily backup, made off the GUI thread."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from pathlib import Path
 from typing import Callable
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from relnote.core.backup_files import BackupError
 from relnote.core.clock import utc_now
-from relnote.db.notebook_errors import NotebookError
+from relnote.db.notebook_errors import NotebookError, notebook_error
 from relnote.paths import NotebookPaths
 from relnote.ui.background import BackgroundTask
 from relnote.ui.problem_words import health_words, problem_words, reason_words
@@ -40,7 +41,13 @@ def ensure_sound_notebook(paths: NotebookPaths, report=None) -> bool:
 
     if report is None:
         started = time.perf_counter()
-        report = quick_check(paths)
+        try:
+            report = quick_check(paths)
+        except sqlite3.Error as error:  # not damage: held by another program, unreadable…
+            problem = notebook_error(paths.database, error)
+            log.error("cannot check the notebook: %s", problem)
+            _cannot_open(problem)
+            return False
         log.info("quick check of the notebook: %s in %.0f ms", "sound" if report.sound else "damaged",
                  (time.perf_counter() - started) * 1000)
     if report.sound:
@@ -131,8 +138,7 @@ def open_notebook(paths: NotebookPaths) -> bool:
         open_database(paths.database, before_upgrade=_backup_before_upgrade(paths))
     except NotebookError as error:
         log.error("cannot open the notebook: %s", error)
-        _refuse(_tr("Relnote cannot open the notebook"),
-                _tr("The notebook %1 cannot be opened: %2").replace("%1", str(error.path)).replace("%2", reason_words(error)))
+        _cannot_open(error)
         return False
     except BackupError as error:
         log.error("backup before upgrade failed: %s", error)
@@ -141,6 +147,11 @@ def open_notebook(paths: NotebookPaths) -> bool:
                     "The notebook was not changed.").replace("%1", problem_words(error)))
         return False
     return True
+
+
+def _cannot_open(error: NotebookError) -> None:
+    _refuse(_tr("Relnote cannot open the notebook"),
+            _tr("The notebook %1 cannot be opened: %2").replace("%1", str(error.path)).replace("%2", reason_words(error)))
 
 
 def _backup_before_upgrade(paths: NotebookPaths) -> Callable[[Path], None]:

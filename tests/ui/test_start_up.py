@@ -192,3 +192,34 @@ def test_a_notebook_that_cannot_be_opened_after_the_first_paint_is_explained(not
     qtbot.wait(10)
     assert listed == ["Hélène Dupont"]  # the window was up, with the list read from the file
     assert len(shown) == 1 and shown[0].startswith(f"The notebook {notebook_paths.database} cannot be opened")
+
+
+def test_a_notebook_held_by_another_program_at_the_check_is_explained_not_a_traceback(notebook_paths, qapp,
+                                                                                      monkeypatch):
+    """Another program holding the file so that not even a reader gets in (an exclusive locking mode):
+    the quick check before the window cannot read it; that is said in a message, and the start ends (2)."""
+    import sqlite3
+
+    open_database(notebook_paths.database)
+    people.add_person("Hélène Dupont", utc_now())
+    close_database()
+    open_settings(notebook_paths).setValue("app/welcomed", True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    holder = sqlite3.connect(notebook_paths.database, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("SELECT count(*) FROM person").fetchone()
+        assert run_window(notebook_paths) == 2
+    finally:
+        holder.close()
+    assert len(shown) == 1
+    assert shown[0][0] == "Relnote cannot open the notebook"
+    assert shown[0][1].startswith(f"The notebook {notebook_paths.database} cannot be opened")
+    reader = sqlite3.connect(notebook_paths.database)  # nothing was harmed
+    try:
+        assert reader.execute("SELECT display_name FROM person").fetchall() == [("Hélène Dupont",)]
+        assert reader.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    finally:
+        reader.close()
