@@ -131,7 +131,8 @@ def at_paint(self, window, event):
         model = window.people_page.list_panel.model
         self.seen = {'peewee_at_paint': 'peewee' in sys.modules, 'rows_at_paint': model.rowCount(),
                      'qt_enums_at_paint': 'Qt' in vars(sys.modules['PySide6.QtCore']),
-                     'first_at_paint': model.index(0, 0).data()}
+                     'first_at_paint': model.index(0, 0).data(),
+                     'tags_at_paint': window.people_page.list_panel.tag_filter.currentText()}
         QTimer.singleShot(1500, lambda: (self.seen.update(
             count_after=window.people_page.list_panel.count_label.text(),
             shown_after=window.people_page.person_panel.name_label.text()),
@@ -163,7 +164,7 @@ def test_the_window_is_painted_with_the_list_before_the_database_layer_loads(not
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stderr[-2000:]
     assert json.loads(lines[0]) == {"peewee_at_paint": False, "qt_enums_at_paint": False, "rows_at_paint": 3,
-                                    "first_at_paint": "Hélène Dupont",
+                                    "first_at_paint": "Hélène Dupont", "tags_at_paint": "All tags",
                                     "count_after": "3 people", "shown_after": "Hélène Dupont"}
 
 

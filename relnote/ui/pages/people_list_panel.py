@@ -64,6 +64,7 @@ class PeopleListPanel(QWidget):
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # tags come after the first paint
         self.tag_filter.setMaximumWidth(260)  # a long tag does not push the list aside
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.addItem(self.tr("All tags"), None)  # the tags themselves come after the first paint
         self.tag_filter.activated.connect(lambda: self._apply(tag=self.tag_filter.currentData()))
 
         self.sort = QComboBox()
@@ -235,8 +236,8 @@ class PeopleListPanel(QWidget):
 
     def _refresh_tags(self) -> None:
         chosen = self.tag_filter.currentData()
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
+        while self.tag_filter.count() > 1:  # "All tags" stays first
+            self.tag_filter.removeItem(1)
         for name in queries.tag_names():
             self.tag_filter.addItem(name, name)
         position = self.tag_filter.findData(chosen)
