@@ -94,7 +94,10 @@ class ErrorHandler(QObject):
         else:
             title = _tr("Something went wrong")
             text = _tr("Relnote ran into an unexpected problem: %1").replace("%1", f"{type(error).__name__}: {error}")
-        if saved:
+        if saved and fault is not None:  # the write that failed was undone by SQLite, whatever it was
+            kept = _tr("What you were typing is saved. If what you just did does not show, it was not made: "
+                       "do it again once the problem is solved.")
+        elif saved:
             kept = _tr("Your notebook and what you were typing are saved.")
         else:
             kept = _tr("What you were typing could not be saved yet; it is still on screen, so keep the window "

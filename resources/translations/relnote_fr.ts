@@ -333,6 +333,10 @@ Lancez-le avec un autre dossier (relnote --data-dir DOSSIER), ou faites de celui
         <translation>Relnote a rencontré un problème inattendu&#xa0;: %1</translation>
     </message>
     <message>
+        <source>What you were typing is saved. If what you just did does not show, it was not made: do it again once the problem is solved.</source>
+        <translation>Ce que vous étiez en train d’écrire est enregistré. Si ce que vous venez de faire n’apparaît pas, cela n’a pas été fait : refaites-le une fois le problème réglé.</translation>
+    </message>
+    <message>
         <source>Your notebook and what you were typing are saved.</source>
         <translation>Votre carnet et ce que vous étiez en train d’écrire sont enregistrés.</translation>
     </message>

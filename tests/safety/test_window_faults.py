@@ -97,6 +97,20 @@ def test_a_full_disk_while_typing_keeps_the_edit_queued_and_says_so(open_window,
     assert people.load_profile(person).city == "Lyon"
 
 
+def test_a_change_refused_by_a_busy_notebook_is_said_not_made(open_window, notebook_paths, shown_dialogs):
+    """Quick add while another program holds the notebook: the person is not added, and the dialog
+    does not claim otherwise."""
+    window = open_window()
+    handler = ErrorHandler(window, notebook_paths, parent=window)
+    error = sqlite3.OperationalError("database is locked")
+    error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+    handler.handle(type(error), error, None)
+    [dialog] = shown_dialogs
+    assert dialog.windowTitle() == "Relnote cannot save"
+    assert "If what you just did does not show, it was not made" in dialog.text()
+    assert "Your notebook and what you were typing are saved" not in dialog.text()
+
+
 def test_choosing_another_person_while_the_disk_is_full_stays_on_the_one_being_edited(
         notebook, open_window, qtbot, monkeypatch):
 
